@@ -1,0 +1,31 @@
+package dev.toitsu.cli;
+
+import java.util.Set;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+
+/**
+ * The command-line face of the jar. Commands that only read files (parsing, mapping) never start the database;
+ * commands that need data start a non-web Spring context through {@link ApplicationContextRunner}.
+ */
+@Command(
+        name = "toitsu",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "toitsu: information-security programme management under the 統一基準群",
+        subcommands = {HelpCommand.class})
+public final class CommandLine {
+
+    private static final Set<String> COMMANDS = Set.of("help", "catalog", "audit-trail", "demo", "conformance");
+
+    private CommandLine() {}
+
+    /** A command is a first argument that names one; Spring Boot's own arguments start with "--". */
+    public static boolean isCommand(String[] args) {
+        return args.length > 0 && (COMMANDS.contains(args[0]) || args[0].equals("-h") || args[0].equals("-V"));
+    }
+
+    public static int run(String[] args) {
+        return new picocli.CommandLine(new CommandLine()).execute(args);
+    }
+}
