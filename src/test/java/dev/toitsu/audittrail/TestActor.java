@@ -1,0 +1,37 @@
+package dev.toitsu.audittrail;
+
+import dev.toitsu.shared.Actor;
+import dev.toitsu.shared.Permission;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** An actor for tests, signed in on the current thread with {@link #signIn()}. */
+record TestActor(UUID accountId, UUID personId, UUID organizationId, String displayName, Set<Grant> grants)
+        implements Actor {
+
+    static TestActor in(UUID organizationId, String name, Permission... permissions) {
+        return new TestActor(
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                organizationId,
+                name,
+                Arrays.stream(permissions).map(p -> new Grant(p, null)).collect(Collectors.toSet()));
+    }
+
+    TestActor signIn() {
+        String[] authorities =
+                grants.stream().map(g -> g.permission().authority()).toArray(String[]::new);
+        var authentication = new TestingAuthenticationToken(this, null, authorities);
+        authentication.setAuthenticated(true);
+        SecurityContextHolder.getContext().setAuthentication(authentication);
+        return this;
+    }
+
+    static void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+}
