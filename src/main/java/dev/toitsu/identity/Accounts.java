@@ -1,0 +1,199 @@
+package dev.toitsu.identity;
+
+import dev.toitsu.identity.domain.PasswordPolicy;
+import dev.toitsu.identity.domain.UserAccount;
+import dev.toitsu.identity.domain.UserAccountRepository;
+import dev.toitsu.organization.OrganizationDirectory;
+import dev.toitsu.organization.PersonProfile;
+import dev.toitsu.shared.AccessDeniedException;
+import dev.toitsu.shared.Actor;
+import dev.toitsu.shared.Actors;
+import dev.toitsu.shared.ConflictException;
+import dev.toitsu.shared.DomainException;
+import dev.toitsu.shared.NotFoundException;
+import dev.toitsu.shared.Permission;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Account administration and self-service: open an account for a person, change a password, unlock, reset the
+ * second factor. Administration needs {@link Permission#ORGANIZATION_ADMINISTER} in the person's organization.
+ */
+@Service
+@Transactional
+public class Accounts {
+
+    private final UserAccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy passwordPolicy;
+    private final OrganizationDirectory directory;
+    private final Clock clock;
+
+    Accounts(
+            UserAccountRepository accounts,
+            PasswordEncoder passwordEncoder,
+            PasswordPolicy passwordPolicy,
+            OrganizationDirectory directory,
+            Clock clock) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.passwordPolicy = passwordPolicy;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    /** Opens an account with a temporary password the person must change at first sign-in. */
+    public AccountSummary open(UUID personId, String username, String temporaryPassword) {
+        PersonProfile person = directory.person(personId).orElseThrow(() -> new NotFoundException("error.notFound"));
+        requireAdministration(person.organizationId());
+        return openWithoutCheck(person, username, temporaryPassword, true);
+    }
+
+    /** For start-up bootstrapping (initial administrator, demo organization): no actor is signed in. */
+    public AccountSummary bootstrap(UUID personId, String username, String password, boolean demo, boolean admin) {
+        PersonProfile person = directory.person(personId).orElseThrow(() -> new NotFoundException("error.notFound"));
+        UserAccount account = accounts.findById(openWithoutCheck(person, username, password, false).id())
+                .orElseThrow();
+        if (demo) {
+            account.markDemo();
+        }
+        if (admin) {
+            account.grantPlatformAdministration();
+        }
+        return summary(accounts.save(account));
+    }
+
+    private AccountSummary openWithoutCheck(
+            PersonProfile person, String username, String password, boolean temporary) {
+        String name = username == null ? "" : username.trim();
+        if (!name.matches("[A-Za-z0-9._@-]{3,64}")) {
+            throw new DomainException("account.username.invalid");
+        }
+        if (accounts.findByUsername(name).isPresent()) {
+            throw new ConflictException("account.username.taken", name);
+        }
+        if (accounts.findByPersonId(person.id()).isPresent()) {
+            throw new ConflictException("account.person.hasAccount");
+        }
+        requireAcceptable(name, password);
+        UserAccount account =
+                UserAccount.create(person.organizationId(), person.id(), name, passwordEncoder.encode(password));
+        account.changePassword(account.passwordHash(), temporary);
+        return summary(accounts.save(account));
+    }
+
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        Actor actor = Actors.current();
+        UserAccount account = accounts.findById(actor.accountId()).orElseThrow();
+        if (!passwordEncoder.matches(currentPassword, account.passwordHash())) {
+            throw new DomainException("password.current.wrong");
+        }
+        if (passwordEncoder.matches(newPassword, account.passwordHash())) {
+            throw new DomainException("password.policy.SAME_AS_CURRENT");
+        }
+        requireAcceptable(account.username(), newPassword);
+        account.changePassword(passwordEncoder.encode(newPassword), false);
+        accounts.save(account);
+    }
+
+    public AccountSummary resetPassword(UUID accountId, String temporaryPassword) {
+        UserAccount account = administered(accountId);
+        requireAcceptable(account.username(), temporaryPassword);
+        account.changePassword(passwordEncoder.encode(temporaryPassword), true);
+        return summary(accounts.save(account));
+    }
+
+    public AccountSummary unlock(UUID accountId) {
+        UserAccount account = administered(accountId);
+        account.unlock();
+        return summary(accounts.save(account));
+    }
+
+    public AccountSummary resetSecondFactor(UUID accountId) {
+        UserAccount account = administered(accountId);
+        account.resetSecondFactor();
+        return summary(accounts.save(account));
+    }
+
+    public AccountSummary disable(UUID accountId) {
+        UserAccount account = administered(accountId);
+        if (account.id().equals(Actors.current().accountId())) {
+            throw new DomainException("account.disable.self");
+        }
+        account.disable();
+        return summary(accounts.save(account));
+    }
+
+    public AccountSummary enable(UUID accountId) {
+        UserAccount account = administered(accountId);
+        account.enable();
+        return summary(accounts.save(account));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<AccountSummary> ofPerson(UUID personId) {
+        return accounts.findByPersonId(personId).map(this::summary);
+    }
+
+    @Transactional(readOnly = true)
+    public List<AccountSummary> ofOrganization(UUID organizationId) {
+        requireAdministration(organizationId);
+        return accounts.findByOrganizationId(organizationId).stream()
+                .map(this::summary)
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean anyEnabledDemoAccount() {
+        return accounts.anyEnabledDemoAccount();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean anyPlatformAdministrator() {
+        return accounts.anyPlatformAdministrator();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<AccountSummary> byUsername(String username) {
+        return accounts.findByUsername(username).map(this::summary);
+    }
+
+    private void requireAcceptable(String username, String password) {
+        List<String> violations = passwordPolicy.violations(username, password);
+        if (!violations.isEmpty()) {
+            throw new DomainException(violations.get(0), PasswordPolicy.MIN_LENGTH);
+        }
+    }
+
+    private UserAccount administered(UUID accountId) {
+        UserAccount account = accounts.findById(accountId).orElseThrow(() -> new NotFoundException("error.notFound"));
+        requireAdministration(account.organizationId());
+        return account;
+    }
+
+    private static void requireAdministration(UUID organizationId) {
+        Actor actor = Actors.current();
+        Actors.requireSameOrganization(actor, organizationId);
+        if (!actor.canOrganizationWide(Permission.ORGANIZATION_ADMINISTER)) {
+            throw new AccessDeniedException("error.forbidden");
+        }
+    }
+
+    private AccountSummary summary(UserAccount account) {
+        return new AccountSummary(
+                account.id(),
+                account.personId(),
+                account.organizationId(),
+                account.username(),
+                account.enabled(),
+                account.isLocked(clock.instant()),
+                account.totpEnabled(),
+                account.mustChangePassword(),
+                account.lastLoginAt());
+    }
+}

@@ -1,0 +1,128 @@
+package dev.toitsu.identity.security;
+
+import dev.toitsu.identity.ApiTokens;
+import dev.toitsu.identity.domain.SecretCipher;
+import dev.toitsu.platform.ProblemResponses;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.context.ApplicationEventPublisher;
+
+/**
+ * Two filter chains. The JSON API is stateless and takes personal API tokens only. The web pages use a session:
+ * password first, then the TOTP second factor; until both are done only the sign-in pages are reachable.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+@EnableConfigurationProperties(SignInProperties.class)
+class SecurityConfiguration {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'"
+            + " 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self';"
+            + " frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder(); // bcrypt today, upgradable per hash
+    }
+
+    @Bean
+    SecretCipher secretCipher(SecretKeySource keys) {
+        return new SecretCipher(keys.key(), "746f69747375736563726574"); // salt: hex of "toitsusecret"
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(
+            AccountDetailsService details, PasswordEncoder encoder, ApplicationEventPublisher events) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(details);
+        provider.setPasswordEncoder(encoder);
+        ProviderManager manager = new ProviderManager(provider);
+        manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
+        return manager;
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiChain(
+            HttpSecurity http,
+            ApiTokens tokens,
+            AccountDetailsService details,
+            SignInFlow flow,
+            ProblemResponses problems)
+            throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().hasAuthority(SignInFlow.SECOND_FACTOR))
+                .addFilterBefore(
+                        new BearerTokenFilter(tokens, details, flow, problems), AnonymousAuthenticationFilter.class)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable()) // no cookies are accepted on this chain, so there is nothing to forge
+                .requestCache(cache -> cache.disable())
+                .anonymous(anonymous -> {})
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'")))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint((request, response, e) ->
+                                problems.write(response, request, HttpServletResponse.SC_UNAUTHORIZED,
+                                        "error.unauthenticated"))
+                        .accessDeniedHandler((request, response, e) ->
+                                problems.write(response, request, HttpServletResponse.SC_FORBIDDEN,
+                                        "error.forbidden")));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain webChain(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+        http.securityMatcher(AnyRequestMatcher.INSTANCE)
+                .authenticationManager(authenticationManager)
+                .authorizeHttpRequests(requests -> requests.requestMatchers(
+                                "/login",
+                                "/css/**",
+                                "/js/**",
+                                "/images/**",
+                                "/webjars/**",
+                                "/favicon.ico",
+                                "/error",
+                                "/actuator/health",
+                                "/actuator/health/**",
+                                "/v3/api-docs",
+                                "/v3/api-docs/**",
+                                "/swagger-ui.html",
+                                "/swagger-ui/**")
+                        .permitAll()
+                        .requestMatchers("/mfa", "/mfa/**")
+                        .authenticated() // the password step is done; the second factor is what is missing
+                        .anyRequest()
+                        .hasAuthority(SignInFlow.SECOND_FACTOR))
+                .formLogin(form -> form.loginPage("/login")
+                        .successHandler((request, response, authentication) ->
+                                response.sendRedirect(request.getContextPath() + "/mfa"))
+                        .failureHandler(new LoginFailureHandler())
+                        .permitAll())
+                .logout(logout -> logout.logoutUrl("/logout")
+                        .logoutSuccessUrl("/login?logout")
+                        .deleteCookies("TOITSU_SESSION"))
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new SecondFactorRedirect()))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer ->
+                                referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .permissionsPolicyHeader(permissions ->
+                                permissions.policy("camera=(), microphone=(), geolocation=(), payment=()")));
+        return http.build();
+    }
+}

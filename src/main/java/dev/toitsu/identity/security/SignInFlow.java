@@ -1,0 +1,136 @@
+package dev.toitsu.identity.security;
+
+import dev.toitsu.identity.domain.SecondFactor;
+import dev.toitsu.identity.domain.SecretCipher;
+import dev.toitsu.identity.domain.UserAccount;
+import dev.toitsu.identity.domain.UserAccountRepository;
+import dev.toitsu.shared.DomainException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.OptionalLong;
+import java.util.UUID;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The steps after a correct password: enrol a TOTP authenticator on first sign-in, or check a code; count failures
+ * towards the lockout; and on success hand back the fully authenticated token with the account's permissions.
+ */
+@Service
+@Transactional
+public class SignInFlow {
+
+    /** Held after the password step. */
+    public static final String PASSWORD_FACTOR = "FACTOR_PASSWORD";
+    /** Held after the second factor: every page except sign-in itself requires it. */
+    public static final String SECOND_FACTOR = "FACTOR_TOTP";
+
+    private static final String ISSUER = "toitsu";
+
+    private final UserAccountRepository accounts;
+    private final SecondFactor secondFactor;
+    private final SecretCipher cipher;
+    private final SignInProperties properties;
+    private final AccountDetailsService details;
+    private final Clock clock;
+
+    SignInFlow(
+            UserAccountRepository accounts,
+            SecondFactor secondFactor,
+            SecretCipher cipher,
+            SignInProperties properties,
+            AccountDetailsService details,
+            Clock clock) {
+        this.accounts = accounts;
+        this.secondFactor = secondFactor;
+        this.cipher = cipher;
+        this.properties = properties;
+        this.details = details;
+        this.clock = clock;
+    }
+
+    /**
+     * The pending enrolment of the account: a new secret, kept encrypted until a first code confirms it, or the one
+     * already shown (a reload or a mistyped code must not invalidate what the person has just scanned).
+     */
+    public SecondFactor.Enrolment enrolment(UUID accountId) {
+        UserAccount account = account(accountId);
+        if (account.totpEnabled()) {
+            throw new DomainException("mfa.enrol.alreadyEnrolled");
+        }
+        String secret;
+        if (account.totpSecret() != null) {
+            secret = cipher.decrypt(account.totpSecret());
+        } else {
+            secret = secondFactor.newSecret();
+            account.startTotpEnrolment(cipher.encrypt(secret));
+            accounts.save(account);
+        }
+        return secondFactor.enrolment(ISSUER, account.username(), secret);
+    }
+
+    /** Confirms enrolment with the first code from the authenticator. */
+    public Authentication confirmEnrolment(UUID accountId, String code) {
+        UserAccount account = account(accountId);
+        if (account.totpEnabled() || account.totpSecret() == null) {
+            throw new DomainException("mfa.enrol.restart");
+        }
+        OptionalLong step = secondFactor.verify(cipher.decrypt(account.totpSecret()), code);
+        if (step.isEmpty()) {
+            failed(account);
+            throw new DomainException("mfa.code.invalid");
+        }
+        account.confirmTotp(step.getAsLong());
+        account.registerSuccessfulSignIn(clock.instant());
+        accounts.save(account);
+        return fullyAuthenticated(accountId);
+    }
+
+    /** Checks a code at sign-in; a code is accepted once only. */
+    public Authentication verify(UUID accountId, String code) {
+        UserAccount account = account(accountId);
+        if (!account.totpEnabled()) {
+            throw new DomainException("mfa.enrol.required");
+        }
+        if (account.isLocked(clock.instant())) {
+            throw new DomainException("login.locked");
+        }
+        OptionalLong step = secondFactor.verify(cipher.decrypt(account.totpSecret()), code);
+        if (step.isEmpty() || !account.acceptTotpStep(step.getAsLong())) {
+            failed(account);
+            throw new DomainException(account.isLocked(clock.instant()) ? "login.locked" : "mfa.code.invalid");
+        }
+        account.registerSuccessfulSignIn(clock.instant());
+        accounts.save(account);
+        return fullyAuthenticated(accountId);
+    }
+
+    /** A wrong password: counts towards the lockout (called for existing accounts only). */
+    public void passwordFailed(String username) {
+        accounts.findByUsername(username).ifPresent(this::failed);
+    }
+
+    /** Re-reads the account (after a role or password change) and returns a fresh, fully authenticated token. */
+    public Authentication fullyAuthenticated(UUID accountId) {
+        AccountPrincipal principal = details.loadById(accountId);
+        principal.eraseCredentials();
+        Collection<GrantedAuthority> authorities = new ArrayList<>(principal.permissionAuthorities());
+        authorities.add(new SimpleGrantedAuthority(PASSWORD_FACTOR));
+        authorities.add(new SimpleGrantedAuthority(SECOND_FACTOR));
+        return UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities);
+    }
+
+    private void failed(UserAccount account) {
+        account.registerFailure(properties.loginAttempts(), properties.lockDuration(), clock.instant());
+        accounts.save(account);
+    }
+
+    private UserAccount account(UUID accountId) {
+        return accounts.findById(accountId).orElseThrow(() -> new DomainException("error.unauthenticated"));
+    }
+}
