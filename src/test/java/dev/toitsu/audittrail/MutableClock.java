@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 
 /** A clock tests can set; when unset it follows the system clock. */
 final class MutableClock extends Clock {
@@ -39,7 +40,8 @@ final class MutableClock extends Clock {
     @TestConfiguration(proxyBeanMethods = false)
     static class Configuration {
         @Bean
-        MutableClock clock() {
+        @Primary
+        MutableClock testClock() {
             return new MutableClock();
         }
     }
