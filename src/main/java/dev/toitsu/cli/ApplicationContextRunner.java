@@ -37,8 +37,16 @@ final class ApplicationContextRunner {
 
     private ApplicationContextRunner() {}
 
-    static int run(List<String> springArguments, PrintWriter err, ToIntFunction<ConfigurableApplicationContext> work) {
-        try (ConfigurableApplicationContext context = builder().run(springArguments.toArray(String[]::new))) {
+    /**
+     * @param command the command's words ({@code audit-trail verify}), for messages
+     * @param springArguments {@code --name=value} settings passed on to Spring
+     */
+    static int run(
+            List<String> command,
+            List<String> springArguments,
+            PrintWriter err,
+            ToIntFunction<ConfigurableApplicationContext> work) {
+        try (ConfigurableApplicationContext context = builder(command).run(springArguments.toArray(String[]::new))) {
             return work.applyAsInt(context);
         } catch (RuntimeException e) {
             DatabaseInUse inUse = cause(e, DatabaseInUse.class);
@@ -52,7 +60,7 @@ final class ApplicationContextRunner {
         }
     }
 
-    private static SpringApplicationBuilder builder() {
+    private static SpringApplicationBuilder builder(List<String> command) {
         return new SpringApplicationBuilder(applicationClass())
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
@@ -60,8 +68,10 @@ final class ApplicationContextRunner {
                 .properties(
                         "logging.level.root=warn",
                         "logging.level.dev.toitsu=warn",
+                        // failures are reported once, by run(); an expected refusal needs no stack trace
+                        "logging.level.org.springframework.boot.SpringApplication=off",
                         "spring.main.log-startup-info=false")
-                .listeners(new EmbeddedClusterGuard())
+                .listeners(new EmbeddedClusterGuard(command))
                 .initializers(context -> context.addBeanFactoryPostProcessor(new WithoutWebSecurity()));
     }
 
@@ -128,6 +138,12 @@ final class ApplicationContextRunner {
      */
     static final class EmbeddedClusterGuard implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
 
+        private final List<String> command;
+
+        EmbeddedClusterGuard(List<String> command) {
+            this.command = command;
+        }
+
         @Override
         public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
             ConfigurableEnvironment environment = event.getEnvironment();
@@ -142,11 +158,14 @@ final class ApplicationContextRunner {
                 throw new DatabaseInUse(String.join(
                         System.lineSeparator(),
                         "toitsu のサーバーが起動中のため、組み込みデータベース " + directory + " を開けません。",
-                        "  サーバーを停止してから実行するか、サーバーのデータベースに接続して実行してください:",
+                        "  サーバーを停止してから実行するか、次のようにサーバーのデータベースに接続して実行してください:",
                         "The toitsu server is running and holds the embedded database in " + directory + ".",
-                        "  Stop the server first, or run against its database:",
-                        "  SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:" + port + "/toitsu"
-                                + " SPRING_DATASOURCE_USERNAME=toitsu_app java -jar toitsu.jar ..."));
+                        "  Stop the server first, or run against its database (the server's own settings):",
+                        "  java -jar toitsu.jar " + String.join(" ", command)
+                                + " --spring.datasource.url=jdbc:postgresql://127.0.0.1:"
+                                + port + "/toitsu --spring.datasource.username="
+                                + environment.getProperty("toitsu.database.app-role", "toitsu_app")
+                                + " --spring.flyway.enabled=false --toitsu.demo.enabled=true"));
             }
         }
 

@@ -52,7 +52,10 @@ final class AuditTrailCommand {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             return ApplicationContextRunner.run(
-                    springArguments, spec.commandLine().getErr(), context -> {
+                    List.of("audit-trail", "verify"),
+                    springArguments,
+                    spec.commandLine().getErr(),
+                    context -> {
                         ChainVerification verification =
                                 context.getBean(AuditTrail.class).verify();
                         print(verification, out);
@@ -133,8 +136,10 @@ final class AuditTrailCommand {
                 return ApplicationContextRunner.ERROR;
             }
             PrintWriter out = spec.commandLine().getOut();
+            List<String> command =
+                    List.of("audit-trail", "export", "--organization", organization, "--output", output.toString());
             return ApplicationContextRunner.run(
-                    springArguments, spec.commandLine().getErr(), context -> {
+                    command, springArguments, spec.commandLine().getErr(), context -> {
                         try (OutputStream file = Files.newOutputStream(output)) {
                             long count = context.getBean(AuditTrail.class)
                                     .exportChainCsv(organizationId, from, to, Locale.forLanguageTag(language), file);
