@@ -5,16 +5,16 @@ import dev.toitsu.audittrail.AuditEventPage;
 import dev.toitsu.audittrail.AuditQuery;
 import dev.toitsu.audittrail.AuditTrail;
 import dev.toitsu.audittrail.ChainVerification;
+import dev.toitsu.audittrail.web.AuditSearch;
 import dev.toitsu.audittrail.web.AuditTrailDownload;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.format.annotation.DateTimeFormat;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -79,14 +79,10 @@ class AuditTrailApi {
     @GetMapping("/audit-trail")
     @PreAuthorize("hasAuthority('PERM_AUDIT_TRAIL_READ')")
     PageJson search(
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) String action,
-            @RequestParam(required = false) String actor,
-            @RequestParam(required = false) String subject,
+            @ParameterObject AuditSearch search,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "" + AuditEventPage.DEFAULT_SIZE) int size) {
-        AuditEventPage result = auditTrail.search(new AuditQuery(from, to, action, actor, subject), page, size);
+        AuditEventPage result = auditTrail.search(search.query(), page, size);
         return new PageJson(
                 result.events().stream().map(EventJson::of).toList(), result.page(), result.size(), result.hasNext());
     }
@@ -101,16 +97,8 @@ class AuditTrailApi {
 
     @GetMapping("/audit-trail.csv")
     @PreAuthorize("hasAuthority('PERM_AUDIT_TRAIL_READ')")
-    void csv(
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) String action,
-            @RequestParam(required = false) String actor,
-            @RequestParam(required = false) String subject,
-            Locale locale,
-            HttpServletResponse response)
-            throws IOException {
-        AuditQuery query = new AuditQuery(from, to, action, actor, subject);
+    void csv(@ParameterObject AuditSearch search, Locale locale, HttpServletResponse response) throws IOException {
+        AuditQuery query = search.query();
         AuditTrailDownload.stream(response, out -> auditTrail.exportCsv(query, locale, out));
     }
 }

@@ -1,15 +1,12 @@
 package dev.toitsu.audittrail.web;
 
 import dev.toitsu.audittrail.AuditEventPage;
-import dev.toitsu.audittrail.AuditQuery;
 import dev.toitsu.audittrail.AuditTrail;
 import dev.toitsu.audittrail.ChainVerification;
 import dev.toitsu.shared.DomainException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.Locale;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,7 +15,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /** The 操作履歴 page: search, page through, verify the organization's chain, download CSV. */
 @Controller
@@ -32,42 +28,8 @@ class AuditTrailController {
         this.auditTrail = auditTrail;
     }
 
-    /** The search form's fields, as typed; an empty field is no filter. */
-    record SearchForm(
-            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            String action,
-            String actor,
-            String subject) {
-
-        boolean reversed() {
-            return from != null && to != null && to.isBefore(from);
-        }
-
-        AuditQuery query() {
-            return new AuditQuery(from, to, action, actor, subject);
-        }
-
-        String url(String path, Integer page) {
-            UriComponentsBuilder url = UriComponentsBuilder.fromPath(path);
-            add(url, "from", from);
-            add(url, "to", to);
-            add(url, "action", action);
-            add(url, "actor", actor);
-            add(url, "subject", subject);
-            add(url, "page", page);
-            return url.encode().build().toUriString();
-        }
-
-        private static void add(UriComponentsBuilder url, String name, Object value) {
-            if (value != null && !value.toString().isBlank()) {
-                url.queryParam(name, value);
-            }
-        }
-    }
-
     @GetMapping
-    String search(SearchForm form, @RequestParam(defaultValue = "0") int page, Model model) {
+    String search(AuditSearch form, @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("form", form);
         if (form.reversed()) {
             model.addAttribute("formError", "audittrail.query.periodReversed");
@@ -94,7 +56,7 @@ class AuditTrailController {
     }
 
     @GetMapping("/export.csv")
-    void export(SearchForm form, Locale locale, HttpServletResponse response) throws IOException {
+    void export(AuditSearch form, Locale locale, HttpServletResponse response) throws IOException {
         if (form.reversed()) {
             throw new DomainException("audittrail.query.periodReversed");
         }
