@@ -5,10 +5,12 @@ import dev.toitsu.identity.domain.SecretCipher;
 import dev.toitsu.platform.ProblemResponses;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -20,8 +22,6 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
-import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
-import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * Two filter chains. The JSON API is stateless and takes personal API tokens only. The web pages use a session:
@@ -75,12 +75,10 @@ class SecurityConfiguration {
                 .anonymous(anonymous -> {})
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'")))
                 .exceptionHandling(exceptions -> exceptions
-                        .authenticationEntryPoint((request, response, e) ->
-                                problems.write(response, request, HttpServletResponse.SC_UNAUTHORIZED,
-                                        "error.unauthenticated"))
-                        .accessDeniedHandler((request, response, e) ->
-                                problems.write(response, request, HttpServletResponse.SC_FORBIDDEN,
-                                        "error.forbidden")));
+                        .authenticationEntryPoint((request, response, e) -> problems.write(
+                                response, request, HttpServletResponse.SC_UNAUTHORIZED, "error.unauthenticated"))
+                        .accessDeniedHandler((request, response, e) -> problems.write(
+                                response, request, HttpServletResponse.SC_FORBIDDEN, "error.forbidden")));
         return http.build();
     }
 
@@ -119,8 +117,8 @@ class SecurityConfiguration {
                 .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new SecondFactorRedirect()))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                        .referrerPolicy(referrer ->
-                                referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .referrerPolicy(
+                                referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .permissionsPolicyHeader(permissions ->
                                 permissions.policy("camera=(), microphone=(), geolocation=(), payment=()")));
         return http.build();
