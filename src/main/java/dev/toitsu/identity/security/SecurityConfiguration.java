@@ -3,6 +3,7 @@ package dev.toitsu.identity.security;
 import dev.toitsu.identity.ApiTokens;
 import dev.toitsu.identity.domain.SecretCipher;
 import dev.toitsu.platform.ProblemResponses;
+import dev.toitsu.shared.Permission;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
@@ -102,6 +103,8 @@ class SecurityConfiguration {
                                 "/swagger-ui.html",
                                 "/swagger-ui/**")
                         .permitAll()
+                        .requestMatchers("/actuator/**")
+                        .hasAuthority(Permission.PLATFORM_ADMINISTER.authority())
                         .requestMatchers("/mfa", "/mfa/**")
                         .authenticated() // the password step is done; the second factor is what is missing
                         .anyRequest()
@@ -115,7 +118,8 @@ class SecurityConfiguration {
                         .logoutSuccessUrl("/login?logout")
                         .deleteCookies("TOITSU_SESSION"))
                 .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new SecondFactorRedirect()))
-                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
+                        .invalidSessionUrl("/login?expired"))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(
                                 referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
