@@ -3,7 +3,6 @@ package dev.toitsu.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
@@ -155,9 +154,5 @@ class UnifiedStandardSeedTest {
 
     private static long requirementsBelow(ClauseNode node) {
         return node.flatten().filter(n -> n.kind() == NodeKind.REQUIREMENT).count();
-    }
-
-    static List<String> ids(ParsedDocument parsed, NodeKind kind) {
-        return parsed.nodes().filter(n -> n.kind() == kind).map(ClauseNode::id).toList();
     }
 }

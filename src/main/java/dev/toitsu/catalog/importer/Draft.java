@@ -71,19 +71,6 @@ final class Draft {
         return before < 0x80 && after < 0x80;
     }
 
-    long childrenOfType(Marker.Type type) {
-        return children.stream().filter(c -> c.markerType == type).count();
-    }
-
-    Draft lastChildOfKind(NodeKind childKind) {
-        for (int i = children.size() - 1; i >= 0; i--) {
-            if (children.get(i).kind == childKind) {
-                return children.get(i);
-            }
-        }
-        return null;
-    }
-
     ClauseNode freeze() {
         String own = text();
         String forRoles = title == null ? own : title + " " + own;
