@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.toitsu.cli.CommandLine;
+import dev.toitsu.support.IntegrationTest;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code toitsu audit-trail ...} end to end: the command starts its own non-web context, pointed at this test
  * context's database the way an operator points it at a server's ({@code --spring.datasource.url=...}).
  */
-@AuditTrailSpringTest
+@IntegrationTest
 class AuditTrailCommandTests {
 
     @Autowired
