@@ -8,18 +8,18 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
 /**
  * Whatever the input, the importer either refuses it with a message code or returns a tree in which every non-blank
- * line is a node, part of a node's text, or reported unplaced.
+ * line is a node, part of a node's text, or reported unplaced. Inputs are generated from a fixed seed (override
+ * with {@code -Dtoitsu.fuzz.seed=N}, more cases with {@code -Dtoitsu.fuzz.tries=N}); a failure names the case's seed.
  */
 class ParserPropertiesTest {
 
@@ -64,65 +64,102 @@ class ParserPropertiesTest {
 
     private final RegulationTextParser parser = new RegulationTextParser();
 
-    @Property
-    void arbitraryStringsAreParsedOrRefused(@ForAll String text) {
-        parsedOrRefused(text);
+    private static final long SEED = Long.getLong("toitsu.fuzz.seed", 20261123L);
+    private static final int TRIES = Integer.getInteger("toitsu.fuzz.tries", 200);
+
+    @TestFactory
+    Stream<DynamicTest> arbitraryStringsAreParsedOrRefused() {
+        return cases("arbitrary string", random -> randomString(random, random.nextInt(400)), this::parsedOrRefused);
     }
 
-    @Property
-    void arbitraryMarkerSoupIsParsedOrRefused(@ForAll("markerSoup") String text) {
-        parsedOrRefused(text);
+    @TestFactory
+    Stream<DynamicTest> arbitraryMarkerSoupIsParsedOrRefused() {
+        return cases("marker soup", ParserPropertiesTest::markerSoup, this::parsedOrRefused);
     }
 
-    @Property(tries = 150)
-    void mutatedSeedTextIsParsedOrRefused(@ForAll("mutatedSeeds") String text) {
-        parsedOrRefused(text);
+    @TestFactory
+    Stream<DynamicTest> mutatedSeedTextIsParsedOrRefused() {
+        return cases("mutated seed", ParserPropertiesTest::mutatedSeed, this::parsedOrRefused);
     }
 
-    @Property(tries = 100)
-    void corruptedSeedBytesAreParsedOrRefused(@ForAll("corruptedBytes") byte[] content) {
-        try {
-            ParsedDocument document = parser.parse(content);
-            assertThat(document.stats().totalLines()).isPositive();
-        } catch (DomainException refused) {
-            assertThat(refused.code()).isIn(REFUSALS);
+    @TestFactory
+    Stream<DynamicTest> corruptedSeedBytesAreParsedOrRefused() {
+        return cases("corrupted bytes", ParserPropertiesTest::corruptedBytes, content -> {
+            try {
+                ParsedDocument document = parser.parse(content);
+                assertThat(document.stats().totalLines()).isPositive();
+            } catch (DomainException refused) {
+                assertThat(refused.code()).isIn(REFUSALS);
+            }
+        });
+    }
+
+    private static <T> Stream<DynamicTest> cases(
+            String name, Function<Random, T> generator, java.util.function.Consumer<T> check) {
+        return IntStream.range(0, TRIES).mapToObj(i -> {
+            long seed = SEED * 31 + name.hashCode() * 17L + i;
+            return DynamicTest.dynamicTest(
+                    name + " #" + i + " (seed " + seed + ")", () -> check.accept(generator.apply(new Random(seed))));
+        });
+    }
+
+    private static final String ALPHABET = "ア1２(（)）.．第章部編①\n\t 　、。は";
+
+    /** Any code points: ASCII, kana and kanji, control characters, unpaired surrogates. */
+    private static String randomString(Random random, int length) {
+        StringBuilder text = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            switch (random.nextInt(5)) {
+                case 0 -> text.append((char) (32 + random.nextInt(95)));
+                case 1 -> text.append((char) (0x3000 + random.nextInt(0x100)));
+                case 2 -> text.append((char) (0x4E00 + random.nextInt(0x5000)));
+                case 3 -> text.append((char) random.nextInt(32));
+                default -> text.append((char) random.nextInt(0x10000));
+            }
         }
+        return text.toString();
     }
 
-    @Provide
-    Arbitrary<String> markerSoup() {
-        Arbitrary<String> piece = Arbitraries.oneOf(
-                Arbitraries.of(MARKERS),
-                Arbitraries.strings().withChars("ア1２(（)）.．第章部編①\n\t 　、。は").ofMaxLength(6));
-        return piece.list().ofMaxSize(60).map(p -> String.join("", p));
+    private static String markerSoup(Random random) {
+        StringBuilder soup = new StringBuilder();
+        int pieces = random.nextInt(61);
+        for (int i = 0; i < pieces; i++) {
+            if (random.nextBoolean()) {
+                soup.append(MARKERS.get(random.nextInt(MARKERS.size())));
+            } else {
+                int length = random.nextInt(7);
+                for (int j = 0; j < length; j++) {
+                    soup.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+                }
+            }
+        }
+        return soup.toString();
     }
 
-    @Provide
-    Arbitrary<String> mutatedSeeds() {
-        Arbitrary<Edit> edit = Combinators.combine(
-                        Arbitraries.of(Operation.values()),
-                        Arbitraries.integers().between(0, 1400),
-                        Arbitraries.integers().between(0, 1400),
-                        Arbitraries.oneOf(
-                                Arbitraries.of(MARKERS), Arbitraries.strings().ofMaxLength(8)))
-                .as(Edit::new);
-        return Combinators.combine(
-                        Arbitraries.of(SEED_001, SEED_003), edit.list().ofMaxSize(25))
-                .as(ParserPropertiesTest::apply);
+    private static String mutatedSeed(Random random) {
+        List<Edit> edits = new ArrayList<>();
+        int count = random.nextInt(26);
+        for (int i = 0; i < count; i++) {
+            String payload = random.nextBoolean()
+                    ? MARKERS.get(random.nextInt(MARKERS.size()))
+                    : randomString(random, random.nextInt(9));
+            edits.add(new Edit(
+                    Operation.values()[random.nextInt(Operation.values().length)],
+                    random.nextInt(1401),
+                    random.nextInt(1401),
+                    payload));
+        }
+        return apply(random.nextBoolean() ? SEED_001 : SEED_003, edits);
     }
 
-    @Provide
-    Arbitrary<byte[]> corruptedBytes() {
-        Arbitrary<int[]> flips =
-                Arbitraries.integers().between(0, 130_000).array(int[].class).ofMaxSize(6);
-        return Combinators.combine(Arbitraries.of(SEED_001, SEED_003), flips, Arbitraries.bytes())
-                .as((seed, positions, value) -> {
-                    byte[] bytes = seed.getBytes(StandardCharsets.UTF_8);
-                    for (int position : positions) {
-                        bytes[position % bytes.length] = value;
-                    }
-                    return bytes;
-                });
+    private static byte[] corruptedBytes(Random random) {
+        byte[] bytes = (random.nextBoolean() ? SEED_001 : SEED_003).getBytes(StandardCharsets.UTF_8);
+        byte value = (byte) random.nextInt(256);
+        int flips = random.nextInt(7);
+        for (int i = 0; i < flips; i++) {
+            bytes[random.nextInt(130_001) % bytes.length] = value;
+        }
+        return bytes;
     }
 
     private void parsedOrRefused(String text) {
