@@ -1,29 +1,13 @@
 package dev.toitsu.cli;
 
-import java.io.IOException;
+import dev.toitsu.platform.DataDirectoryInUseException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
-import java.util.Properties;
 import java.util.function.ToIntFunction;
-import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
-import org.springframework.beans.factory.support.BeanDefinitionRegistry;
-import org.springframework.beans.factory.support.BeanDefinitionRegistryPostProcessor;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
-import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.env.ConfigurableEnvironment;
-import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.util.StringUtils;
 
 /**
  * Runs a command inside a non-web Spring context with the server's database settings: the embedded cluster in
@@ -46,12 +30,12 @@ final class ApplicationContextRunner {
             List<String> springArguments,
             PrintWriter err,
             ToIntFunction<ConfigurableApplicationContext> work) {
-        try (ConfigurableApplicationContext context = builder(command).run(springArguments.toArray(String[]::new))) {
+        try (ConfigurableApplicationContext context = builder().run(springArguments.toArray(String[]::new))) {
             return work.applyAsInt(context);
         } catch (RuntimeException e) {
-            DatabaseInUse inUse = cause(e, DatabaseInUse.class);
+            DataDirectoryInUseException inUse = cause(e, DataDirectoryInUseException.class);
             if (inUse != null) {
-                err.println(inUse.getMessage());
+                err.println(inUse(command, inUse));
             } else {
                 err.println("エラー / error: " + rootMessage(e));
             }
@@ -60,7 +44,21 @@ final class ApplicationContextRunner {
         }
     }
 
-    private static SpringApplicationBuilder builder(List<String> command) {
+    /** One data directory, one postmaster: say how to reach the running server's database instead. */
+    private static String inUse(List<String> command, DataDirectoryInUseException inUse) {
+        return String.join(
+                System.lineSeparator(),
+                "toitsu のサーバーが起動中のため、組み込みデータベース " + inUse.directory() + " を開けません。",
+                "  サーバーを停止してから実行するか、次のようにサーバーのデータベースに接続して実行してください:",
+                "The toitsu server is running and holds the embedded database in " + inUse.directory() + ".",
+                "  Stop the server first, or run against its database:",
+                "  java -jar toitsu.jar " + String.join(" ", command)
+                        + " --spring.datasource.url=jdbc:postgresql://127.0.0.1:" + inUse.port()
+                        + "/toitsu --spring.datasource.username=toitsu_app --spring.flyway.enabled=false"
+                        + " --toitsu.demo.enabled=true");
+    }
+
+    private static SpringApplicationBuilder builder() {
         return new SpringApplicationBuilder(applicationClass())
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
@@ -70,9 +68,7 @@ final class ApplicationContextRunner {
                         "logging.level.dev.toitsu=warn",
                         // failures are reported once, by run(); an expected refusal needs no stack trace
                         "logging.level.org.springframework.boot.SpringApplication=off",
-                        "spring.main.log-startup-info=false")
-                .listeners(new EmbeddedClusterGuard(command))
-                .initializers(context -> context.addBeanFactoryPostProcessor(new WithoutWebSecurity()));
+                        "spring.main.log-startup-info=false");
     }
 
     /**
@@ -102,115 +98,5 @@ final class ApplicationContextRunner {
             root = root.getCause();
         }
         return root.getClass().getSimpleName() + ": " + root.getMessage();
-    }
-
-    /**
-     * Security filter chains need {@code HttpSecurity}, which exists only in a web application; a command has no
-     * requests to filter, so their definitions are dropped instead of failing the start.
-     */
-    static final class WithoutWebSecurity implements BeanDefinitionRegistryPostProcessor {
-
-        @Override
-        public void postProcessBeanDefinitionRegistry(BeanDefinitionRegistry registry) {}
-
-        @Override
-        public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
-            if (beanFactory instanceof BeanDefinitionRegistry registry) {
-                for (String name : beanFactory.getBeanNamesForType(SecurityFilterChain.class, true, false)) {
-                    registry.removeBeanDefinition(name);
-                }
-            }
-        }
-    }
-
-    /** The embedded cluster's data directory is served by a running toitsu server. */
-    static final class DatabaseInUse extends RuntimeException {
-        DatabaseInUse(String message) {
-            super(message, null, false, false);
-        }
-    }
-
-    /**
-     * One data directory, one postmaster. When the server is running, its postgres holds {@code postmaster.pid} and
-     * has client connections (its pool); starting the embedded cluster again would either wait for the lock or stop
-     * that postgres as if it were an orphan. So refuse before any bean is created. An orphan left by a killed JVM
-     * has no clients and is cleaned up by the normal start.
-     */
-    static final class EmbeddedClusterGuard implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
-
-        private final List<String> command;
-
-        EmbeddedClusterGuard(List<String> command) {
-            this.command = command;
-        }
-
-        @Override
-        public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
-            ConfigurableEnvironment environment = event.getEnvironment();
-            if (!embedded(environment)) {
-                return;
-            }
-            Path directory = Path.of(environment.getProperty("toitsu.database.data-directory", "data/pg"))
-                    .toAbsolutePath()
-                    .normalize();
-            Integer port = livePostmasterPort(directory.resolve("postmaster.pid"));
-            if (port != null && hasClients(port)) {
-                throw new DatabaseInUse(String.join(
-                        System.lineSeparator(),
-                        "toitsu のサーバーが起動中のため、組み込みデータベース " + directory + " を開けません。",
-                        "  サーバーを停止してから実行するか、次のようにサーバーのデータベースに接続して実行してください:",
-                        "The toitsu server is running and holds the embedded database in " + directory + ".",
-                        "  Stop the server first, or run against its database (the server's own settings):",
-                        "  java -jar toitsu.jar " + String.join(" ", command)
-                                + " --spring.datasource.url=jdbc:postgresql://127.0.0.1:"
-                                + port + "/toitsu --spring.datasource.username="
-                                + environment.getProperty("toitsu.database.app-role", "toitsu_app")
-                                + " --spring.flyway.enabled=false --toitsu.demo.enabled=true"));
-            }
-        }
-
-        private static boolean embedded(ConfigurableEnvironment environment) {
-            String explicit = environment.getProperty("toitsu.database.embedded");
-            if (StringUtils.hasText(explicit)) {
-                return Boolean.parseBoolean(explicit.trim());
-            }
-            return !StringUtils.hasText(environment.getProperty("spring.datasource.url"));
-        }
-
-        /** The port of the postgres named in postmaster.pid, if that process is alive. */
-        private static Integer livePostmasterPort(Path pidFile) {
-            try {
-                if (!Files.isRegularFile(pidFile)) {
-                    return null;
-                }
-                List<String> lines = Files.readAllLines(pidFile);
-                if (lines.size() < 4) {
-                    return null;
-                }
-                long pid = Long.parseLong(lines.get(0).trim());
-                boolean alive =
-                        ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
-                return alive ? Integer.valueOf(lines.get(3).trim()) : null;
-            } catch (IOException | NumberFormatException e) {
-                return null;
-            }
-        }
-
-        private static boolean hasClients(int port) {
-            Properties credentials = new Properties();
-            credentials.setProperty("user", "postgres");
-            credentials.setProperty("connectTimeout", "5");
-            credentials.setProperty("socketTimeout", "10");
-            try (Connection connection = DriverManager.getConnection(
-                            "jdbc:postgresql://127.0.0.1:" + port + "/postgres", credentials);
-                    Statement statement = connection.createStatement();
-                    ResultSet clients = statement.executeQuery("SELECT count(*) FROM pg_stat_activity"
-                            + " WHERE backend_type = 'client backend' AND pid <> pg_backend_pid()")) {
-                return clients.next() && clients.getLong(1) > 0;
-            } catch (SQLException e) {
-                // not reachable: a dying or foreign process; let the normal start report what it finds
-                return false;
-            }
-        }
     }
 }
