@@ -27,22 +27,17 @@ public class OrganizationDirectory {
     }
 
     public Optional<PersonProfile> person(UUID personId) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         select p.id, p.organization_id, o.name as organization_name, p.unit_id, u.name as unit_name,
                                p.family_name || ' ' || p.given_name as display_name, p.email, p.active
                         from person p join organization o on o.id = p.organization_id
                         left join unit u on u.id = p.unit_id
-                        where p.id = :id""")
-                .param("id", personId)
-                .query(PersonProfile.class)
-                .optional();
+                        where p.id = :id""").param("id", personId).query(PersonProfile.class).optional();
     }
 
     /** The roles a person holds on the given day, with the permissions each grants. */
     public List<RoleGrant> grantsOf(UUID personId, LocalDate on) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         select r.code, r.name, r.name_en, a.scope_kind, a.scope_id,
                                coalesce(u.name, o.name) as scope_name, r.permissions
                         from role_assignment a
@@ -66,16 +61,12 @@ public class OrganizationDirectory {
 
     /** The unit and every unit below it, for unit-scoped permissions. */
     public Set<UUID> unitWithDescendants(UUID unitId) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         with recursive tree(id) as (
                             select id from unit where id = :unit
                             union all
                             select u.id from unit u join tree t on u.parent_id = t.id)
-                        select id from tree""")
-                .param("unit", unitId)
-                .query(UUID.class)
-                .set();
+                        select id from tree""").param("unit", unitId).query(UUID.class).set();
     }
 
     public Optional<String> organizationName(UUID organizationId) {
@@ -85,11 +76,27 @@ public class OrganizationDirectory {
                 .optional();
     }
 
+    /** The organization with this code, e.g. to find out whether start-up data is already loaded. */
+    public Optional<UUID> organizationByCode(String code) {
+        return jdbc.sql("select id from organization where code = :code")
+                .param("code", code)
+                .query(UUID.class)
+                .optional();
+    }
+
+    /** The person with this employee number in the organization. */
+    public Optional<UUID> personByEmployeeNumber(UUID organizationId, String employeeNumber) {
+        return jdbc.sql("select id from person where organization_id = :org and employee_number = :number")
+                .param("org", organizationId)
+                .param("number", employeeNumber)
+                .query(UUID.class)
+                .optional();
+    }
+
     private static Set<Permission> permissions(String[] names) {
         return names.length == 0
                 ? Set.of()
-                : EnumSet.copyOf(java.util.Arrays.stream(names)
-                        .map(Permission::valueOf)
-                        .collect(Collectors.toSet()));
+                : EnumSet.copyOf(
+                        java.util.Arrays.stream(names).map(Permission::valueOf).collect(Collectors.toSet()));
     }
 }
