@@ -1,6 +1,7 @@
 package dev.toitsu.identity;
 
 import dev.toitsu.identity.domain.PasswordPolicy;
+import dev.toitsu.identity.domain.SecretCipher;
 import dev.toitsu.identity.domain.UserAccount;
 import dev.toitsu.identity.domain.UserAccountRepository;
 import dev.toitsu.organization.OrganizationDirectory;
@@ -32,6 +33,7 @@ public class Accounts {
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy passwordPolicy;
     private final OrganizationDirectory directory;
+    private final SecretCipher cipher;
     private final Clock clock;
 
     Accounts(
@@ -39,11 +41,13 @@ public class Accounts {
             PasswordEncoder passwordEncoder,
             PasswordPolicy passwordPolicy,
             OrganizationDirectory directory,
+            SecretCipher cipher,
             Clock clock) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
         this.directory = directory;
+        this.cipher = cipher;
         this.clock = clock;
     }
 
@@ -57,7 +61,8 @@ public class Accounts {
     /** For start-up bootstrapping (initial administrator, demo organization): no actor is signed in. */
     public AccountSummary bootstrap(UUID personId, String username, String password, boolean demo, boolean admin) {
         PersonProfile person = directory.person(personId).orElseThrow(() -> new NotFoundException("error.notFound"));
-        UserAccount account = accounts.findById(openWithoutCheck(person, username, password, false).id())
+        UserAccount account = accounts.findById(
+                        openWithoutCheck(person, username, password, false).id())
                 .orElseThrow();
         if (demo) {
             account.markDemo();
@@ -68,8 +73,21 @@ public class Accounts {
         return summary(accounts.save(account));
     }
 
-    private AccountSummary openWithoutCheck(
-            PersonProfile person, String username, String password, boolean temporary) {
+    /**
+     * Pre-enrols a demo account's TOTP authenticator with a documented secret, so that the demo's sign-in works with
+     * {@code oathtool --totp -b SECRET}. Demo accounts only: a real account enrols by scanning its own secret.
+     */
+    public AccountSummary bootstrapSecondFactor(UUID accountId, String base32Secret) {
+        UserAccount account = accounts.findById(accountId).orElseThrow(() -> new NotFoundException("error.notFound"));
+        if (!account.demo()) {
+            throw new DomainException("error.forbidden");
+        }
+        account.startTotpEnrolment(cipher.encrypt(base32Secret));
+        account.confirmTotp(0); // step 0 lies in 1970: every current code is newer
+        return summary(accounts.save(account));
+    }
+
+    private AccountSummary openWithoutCheck(PersonProfile person, String username, String password, boolean temporary) {
         String name = username == null ? "" : username.trim();
         if (!name.matches("[A-Za-z0-9._@-]{3,64}")) {
             throw new DomainException("account.username.invalid");

@@ -98,9 +98,7 @@ public class People {
         PersonDraft clean = validate(actor, tree, draft, null);
         requireUnitAdministration(actor, tree, clean.unitId());
         LocalDate today = LocalDate.now(clock);
-        LocalDate unitSince = clean.unitId() == null
-                ? null
-                : clean.joinedOn() != null && clean.joinedOn().isAfter(today) ? clean.joinedOn() : today;
+        LocalDate unitSince = clean.unitId() == null ? null : clean.joinedOn() != null ? clean.joinedOn() : today;
         UUID id = people.insert(actor.organizationId(), clean, unitSince);
         changes.record(
                 actor.organizationId(),
