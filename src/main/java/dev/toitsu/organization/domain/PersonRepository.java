@@ -24,8 +24,8 @@ public class PersonRepository {
             p.unit_id, u.name as unit_name, p.job_title, p.superior_id,
             s.family_name || ' ' || s.given_name as superior_name, p.email, p.phone, p.joined_on, p.unit_since,
             p.active, p.version""";
-    private static final String FROM = """
-             from person p left join unit u on u.id = p.unit_id left join person s on s.id = p.superior_id""";
+    private static final String FROM =
+            " from person p left join unit u on u.id = p.unit_id left join person s on s.id = p.superior_id";
 
     private final JdbcClient jdbc;
 

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -35,13 +36,16 @@ class ContactController {
     private final Roles roles;
     private final MessageSource messages;
     private final LocalizedText localized;
+    private final Clock clock;
 
     ContactController(
             ContactList contacts,
             RoleAssignments assignments,
             Roles roles,
             MessageSource messages,
-            LocalizedText localized) {
+            LocalizedText localized,
+            Clock clock) {
+        this.clock = clock;
         this.contacts = contacts;
         this.assignments = assignments;
         this.roles = roles;
@@ -54,7 +58,7 @@ class ContactController {
     String contacts(Model model) {
         model.addAttribute("entries", contacts.entries());
         model.addAttribute("vacancies", contactVacancies());
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", LocalDate.now(clock));
         return "organization/contacts";
     }
 
@@ -66,7 +70,7 @@ class ContactController {
         response.setHeader(
                 HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment()
-                        .filename("contacts-" + LocalDate.now() + ".csv", StandardCharsets.UTF_8)
+                        .filename("contacts-" + LocalDate.now(clock) + ".csv", StandardCharsets.UTF_8)
                         .build()
                         .toString());
         Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);

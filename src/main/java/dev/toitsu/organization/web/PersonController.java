@@ -14,6 +14,7 @@ import dev.toitsu.organization.Units;
 import dev.toitsu.shared.Actors;
 import dev.toitsu.shared.DomainException;
 import dev.toitsu.shared.Permission;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
@@ -42,8 +43,11 @@ class PersonController {
     private final Roles roles;
     private final RoleAssignments assignments;
     private final PageActions actions;
+    private final Clock clock;
 
-    PersonController(People people, Units units, Roles roles, RoleAssignments assignments, PageActions actions) {
+    PersonController(
+            People people, Units units, Roles roles, RoleAssignments assignments, PageActions actions, Clock clock) {
+        this.clock = clock;
         this.people = people;
         this.units = units;
         this.roles = roles;
@@ -74,7 +78,7 @@ class PersonController {
     String newPerson(Model model) {
         if (!model.containsAttribute("form")) {
             PersonForm form = new PersonForm();
-            form.setJoinedOn(LocalDate.now());
+            form.setJoinedOn(LocalDate.now(clock));
             model.addAttribute("form", form);
         }
         return editPage(model, null);
@@ -106,7 +110,7 @@ class PersonController {
         Person person = people.get(id);
         model.addAttribute("person", person);
         model.addAttribute("history", assignments.historyOf(id));
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", LocalDate.now(clock));
         boolean administrable = people.administrable(id);
         model.addAttribute("administrable", administrable);
         if (Actors.current().can(Permission.ORGANIZATION_ADMINISTER)) {
