@@ -1,5 +1,6 @@
 package dev.toitsu.audittrail;
 
+import dev.toitsu.shared.DomainException;
 import java.time.LocalDate;
 
 /**
@@ -18,7 +19,7 @@ public record AuditQuery(LocalDate from, LocalDate to, String action, String act
         actor = blankToNull(actor);
         subject = blankToNull(subject);
         if (from != null && to != null && to.isBefore(from)) {
-            throw new IllegalArgumentException("period ends before it starts");
+            throw new DomainException("audittrail.query.periodReversed");
         }
     }
 

@@ -1,18 +1,19 @@
 package dev.toitsu.audittrail;
 
+import java.io.Serializable;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The result of walking hash chains.
+ * The result of walking hash chains. Serializable: the page carries it across a redirect in the session.
  *
  * @param rowsChecked rows whose hash was recomputed
  * @param chainsChecked chains walked (organizations, plus the platform chain if it exists)
  * @param breaks the first broken link of each broken chain, in seq order; empty when every chain is intact
  */
-public record ChainVerification(long rowsChecked, int chainsChecked, List<BrokenLink> breaks) {
+public record ChainVerification(long rowsChecked, int chainsChecked, List<BrokenLink> breaks) implements Serializable {
 
     public ChainVerification {
         breaks = breaks.stream()
@@ -40,7 +41,8 @@ public record ChainVerification(long rowsChecked, int chainsChecked, List<Broken
      * @param storedHash for {@link Reason#CONTENT_ALTERED} the row's stored hash; for
      *     {@link Reason#PREVIOUS_LINK_MISMATCH} the row's stored prev_hash
      */
-    public record BrokenLink(long seq, UUID organizationId, Reason reason, String expectedHash, String storedHash) {}
+    public record BrokenLink(long seq, UUID organizationId, Reason reason, String expectedHash, String storedHash)
+            implements Serializable {}
 
     public enum Reason {
         /** The row's fields no longer produce its stored hash: the row was changed. */

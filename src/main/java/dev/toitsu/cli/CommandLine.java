@@ -1,5 +1,8 @@
 package dev.toitsu.cli;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -13,7 +16,7 @@ import picocli.CommandLine.HelpCommand;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "toitsu: information-security programme management under the 統一基準群",
-        subcommands = {HelpCommand.class})
+        subcommands = {HelpCommand.class, CatalogCommand.class, AuditTrailCommand.class})
 public final class CommandLine {
 
     private static final Set<String> COMMANDS = Set.of("help", "catalog", "audit-trail", "demo", "conformance");
@@ -26,6 +29,10 @@ public final class CommandLine {
     }
 
     public static int run(String[] args) {
-        return new picocli.CommandLine(new CommandLine()).execute(args);
+        // Java 17 writes System.out in the platform charset; command output (Japanese JSON) is always UTF-8
+        return new picocli.CommandLine(new CommandLine())
+                .setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true))
+                .setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true))
+                .execute(args);
     }
 }

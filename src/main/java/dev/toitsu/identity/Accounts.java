@@ -61,7 +61,8 @@ public class Accounts {
     /** For start-up bootstrapping (initial administrator, demo organization): no actor is signed in. */
     public AccountSummary bootstrap(UUID personId, String username, String password, boolean demo, boolean admin) {
         PersonProfile person = directory.person(personId).orElseThrow(() -> new NotFoundException("error.notFound"));
-        UserAccount account = accounts.findById(openWithoutCheck(person, username, password, false).id())
+        UserAccount account = accounts.findById(
+                        openWithoutCheck(person, username, password, false).id())
                 .orElseThrow();
         if (demo) {
             account.markDemo();
@@ -86,8 +87,7 @@ public class Accounts {
         return summary(accounts.save(account));
     }
 
-    private AccountSummary openWithoutCheck(
-            PersonProfile person, String username, String password, boolean temporary) {
+    private AccountSummary openWithoutCheck(PersonProfile person, String username, String password, boolean temporary) {
         String name = username == null ? "" : username.trim();
         if (!name.matches("[A-Za-z0-9._@-]{3,64}")) {
             throw new DomainException("account.username.invalid");

@@ -68,8 +68,9 @@ public class ApiTokens {
         RANDOM.nextBytes(random);
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
         Set<ApiScope> scopes = write ? Set.of(ApiScope.READ, ApiScope.WRITE) : Set.of(ApiScope.READ);
-        Instant expiresAt =
-                expiresOn == null ? null : expiresOn.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+        Instant expiresAt = expiresOn == null
+                ? null
+                : expiresOn.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
         ApiToken saved = tokens.save(
                 ApiToken.issue(actor.accountId(), label, hash(token), token.substring(0, 10), scopes, expiresAt));
         return new IssuedToken(saved.id(), label, token);

@@ -46,7 +46,6 @@ public class ProblemResponses {
             throws IOException {
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
         json.writeValue(response.getOutputStream(), problem(request, status, code));
     }
 }

@@ -3,6 +3,7 @@ package dev.toitsu.shared;
 import java.time.LocalDate;
 import java.time.chrono.JapaneseDate;
 import java.time.format.TextStyle;
+import java.time.temporal.ChronoField;
 import java.util.Locale;
 
 /**
@@ -45,12 +46,22 @@ public record FiscalYear(int startYear) implements Comparable<FiscalYear> {
         return new FiscalYear(startYear - 1);
     }
 
-    /** 令和7年度; the era is the one in force on the first day of the year (平成31年度 began in 平成). */
+    /**
+     * 令和7年度. A fiscal year takes the era in force at its end when that era already counted the calendar year it
+     * starts in: the year from April 2019 is 令和元年度 although 令和 began in May; the year from April 2018 is
+     * 平成30年度.
+     */
     public String japaneseName() {
-        JapaneseDate first = JapaneseDate.from(firstDay());
-        int yearOfEra = first.get(java.time.temporal.ChronoField.YEAR_OF_ERA);
-        String era = first.getEra().getDisplayName(TextStyle.FULL, Locale.JAPAN);
-        return era + (yearOfEra == 1 ? "元" : Integer.toString(yearOfEra)) + "年度";
+        JapaneseDate end = JapaneseDate.from(lastDay());
+        int yearOfEra = end.get(ChronoField.YEAR_OF_ERA) - 1;
+        java.time.chrono.Era era = end.getEra();
+        if (yearOfEra < 1) {
+            JapaneseDate start = JapaneseDate.from(firstDay());
+            yearOfEra = start.get(ChronoField.YEAR_OF_ERA);
+            era = start.getEra();
+        }
+        String eraName = era.getDisplayName(TextStyle.FULL, Locale.JAPAN);
+        return eraName + (yearOfEra == 1 ? "元" : Integer.toString(yearOfEra)) + "年度";
     }
 
     /** FY2025 */

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -22,13 +23,28 @@ record TestActor(UUID accountId, UUID personId, UUID organizationId, String disp
                 Arrays.stream(permissions).map(p -> new Grant(p, null)).collect(Collectors.toSet()));
     }
 
+    /** What the layout shows in its header. */
+    public String organizationName() {
+        return "テスト機関";
+    }
+
+    public String unitName() {
+        return null;
+    }
+
     TestActor signIn() {
-        String[] authorities =
-                grants.stream().map(g -> g.permission().authority()).toArray(String[]::new);
+        SecurityContextHolder.getContext().setAuthentication(authentication());
+        return this;
+    }
+
+    /** Signed in with both factors, as the identity module leaves a person after TOTP. */
+    TestingAuthenticationToken authentication() {
+        String[] authorities = Stream.concat(
+                        grants.stream().map(g -> g.permission().authority()), Stream.of("FACTOR_TOTP"))
+                .toArray(String[]::new);
         var authentication = new TestingAuthenticationToken(this, null, authorities);
         authentication.setAuthenticated(true);
-        SecurityContextHolder.getContext().setAuthentication(authentication);
-        return this;
+        return authentication;
     }
 
     static void signOut() {

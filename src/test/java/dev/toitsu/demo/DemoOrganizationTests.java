@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.toitsu.identity.AccountSummary;
 import dev.toitsu.identity.Accounts;
 import dev.toitsu.organization.OrganizationDirectory;
-import dev.toitsu.organization.OrganizationSpringTest;
 import dev.toitsu.organization.RoleAssignments;
 import dev.toitsu.organization.TestActors;
 import dev.toitsu.organization.Vacancy;
 import dev.toitsu.shared.Permission;
+import dev.toitsu.support.IntegrationTest;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -18,7 +18,7 @@ import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The test profile runs in demo mode, so the context has loaded the demo organization at start-up. */
-@OrganizationSpringTest
+@IntegrationTest
 class DemoOrganizationTests {
 
     @Autowired

@@ -6,12 +6,12 @@ import dev.toitsu.identity.Accounts;
 import dev.toitsu.identity.ApiTokens;
 import dev.toitsu.identity.security.SignInFlow;
 import java.time.LocalDate;
-import org.springframework.boot.test.context.TestComponent;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** Signs MockMvc requests in as a demo account, fully (password and second factor), or gives one an API token. */
-@TestComponent
+@Component
 public class DemoSignIn {
 
     private final Accounts accounts;

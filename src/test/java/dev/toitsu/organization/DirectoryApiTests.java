@@ -2,6 +2,7 @@ package dev.toitsu.organization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.toitsu.support.IntegrationTest;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** /api/v1 with personal API tokens: RFC 9457 problems for bad JSON, unknown ids, other organizations, validation. */
-@OrganizationSpringTest
+@IntegrationTest
 class DirectoryApiTests {
 
     @Autowired

@@ -7,6 +7,7 @@ import dev.toitsu.shared.AccessDeniedException;
 import dev.toitsu.shared.ConflictException;
 import dev.toitsu.shared.DomainException;
 import dev.toitsu.shared.NotFoundException;
+import dev.toitsu.support.IntegrationTest;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -15,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
-@OrganizationSpringTest
+@IntegrationTest
 class DirectoryFacadeTests {
 
     @Autowired

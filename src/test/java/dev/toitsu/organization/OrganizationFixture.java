@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.springframework.boot.test.context.TestComponent;
+import org.springframework.stereotype.Component;
 
 /** Opens a fresh organization with a small tree, for tests that change data. */
-@TestComponent
+@Component
 public class OrganizationFixture {
 
     private final Organizations organizations;

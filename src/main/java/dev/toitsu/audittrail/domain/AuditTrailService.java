@@ -17,12 +17,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 @Service
 class AuditTrailService implements AuditTrail {
@@ -34,18 +31,21 @@ class AuditTrailService implements AuditTrail {
     private final AuditEventRepository repository;
     private final AuditCsv csv;
     private final Clock clock;
+    private final ClientAddresses clientAddresses;
 
     AuditTrailService(
             ChainAppender appender,
             ChainVerifier verifier,
             AuditEventRepository repository,
             AuditCsv csv,
-            ObjectProvider<Clock> clock) {
+            Clock clock,
+            ClientAddresses clientAddresses) {
         this.appender = appender;
         this.verifier = verifier;
         this.repository = repository;
         this.csv = csv;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.clock = clock;
+        this.clientAddresses = clientAddresses;
     }
 
     /**
@@ -73,7 +73,8 @@ class AuditTrailService implements AuditTrail {
                 CanonicalJson.cleanText(record.summary()),
                 record.before(),
                 record.after(),
-                CanonicalJson.cleanText(record.clientAddress() != null ? record.clientAddress() : requestAddress())));
+                CanonicalJson.cleanText(
+                        record.clientAddress() != null ? record.clientAddress() : clientAddresses.current())));
     }
 
     @Override
@@ -128,11 +129,5 @@ class AuditTrailService implements AuditTrail {
                 throw new AccessDeniedException("error.forbidden");
             }
         });
-    }
-
-    private static String requestAddress() {
-        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
-                ? attributes.getRequest().getRemoteAddr()
-                : null;
     }
 }

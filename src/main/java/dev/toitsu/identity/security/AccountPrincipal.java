@@ -87,7 +87,8 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
     /** The authorities of a fully signed-in account: its permissions, for {@code @PreAuthorize} on handlers. */
     public Collection<GrantedAuthority> permissionAuthorities() {
         Set<GrantedAuthority> authorities = new HashSet<>();
-        grants.forEach(g -> authorities.add(new SimpleGrantedAuthority(g.permission().authority())));
+        grants.forEach(
+                g -> authorities.add(new SimpleGrantedAuthority(g.permission().authority())));
         return authorities;
     }
 

@@ -3,12 +3,15 @@ package dev.toitsu.identity.security;
 import dev.toitsu.identity.ApiTokens;
 import dev.toitsu.identity.domain.SecretCipher;
 import dev.toitsu.platform.ProblemResponses;
+import dev.toitsu.shared.Permission;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -20,8 +23,6 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
-import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
-import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * Two filter chains. The JSON API is stateless and takes personal API tokens only. The web pages use a session:
@@ -75,12 +76,10 @@ class SecurityConfiguration {
                 .anonymous(anonymous -> {})
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'")))
                 .exceptionHandling(exceptions -> exceptions
-                        .authenticationEntryPoint((request, response, e) ->
-                                problems.write(response, request, HttpServletResponse.SC_UNAUTHORIZED,
-                                        "error.unauthenticated"))
-                        .accessDeniedHandler((request, response, e) ->
-                                problems.write(response, request, HttpServletResponse.SC_FORBIDDEN,
-                                        "error.forbidden")));
+                        .authenticationEntryPoint((request, response, e) -> problems.write(
+                                response, request, HttpServletResponse.SC_UNAUTHORIZED, "error.unauthenticated"))
+                        .accessDeniedHandler((request, response, e) -> problems.write(
+                                response, request, HttpServletResponse.SC_FORBIDDEN, "error.forbidden")));
         return http.build();
     }
 
@@ -104,6 +103,8 @@ class SecurityConfiguration {
                                 "/swagger-ui.html",
                                 "/swagger-ui/**")
                         .permitAll()
+                        .requestMatchers("/actuator/**")
+                        .hasAuthority(Permission.PLATFORM_ADMINISTER.authority())
                         .requestMatchers("/mfa", "/mfa/**")
                         .authenticated() // the password step is done; the second factor is what is missing
                         .anyRequest()
@@ -117,10 +118,11 @@ class SecurityConfiguration {
                         .logoutSuccessUrl("/login?logout")
                         .deleteCookies("TOITSU_SESSION"))
                 .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new SecondFactorRedirect()))
-                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
+                        .invalidSessionUrl("/login?expired"))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                        .referrerPolicy(referrer ->
-                                referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .referrerPolicy(
+                                referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .permissionsPolicyHeader(permissions ->
                                 permissions.policy("camera=(), microphone=(), geolocation=(), payment=()")));
         return http.build();

@@ -46,7 +46,8 @@ class AccountController {
     @GetMapping
     String account(@AuthenticationPrincipal AccountPrincipal principal, Model model) {
         model.addAttribute("principal", principal);
-        model.addAttribute("account", accounts.byUsername(principal.getUsername()).orElseThrow());
+        model.addAttribute(
+                "account", accounts.byUsername(principal.getUsername()).orElseThrow());
         return "identity/account";
     }
 
@@ -94,7 +95,9 @@ class AccountController {
         return "redirect:/account";
     }
 
-    record TokenForm(@NotBlank @Size(max = 100) String name, boolean write,
+    record TokenForm(
+            @NotBlank @Size(max = 100) String name,
+            boolean write,
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expiresOn) {}
 
     @GetMapping("/tokens")

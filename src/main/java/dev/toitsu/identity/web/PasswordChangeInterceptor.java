@@ -33,7 +33,14 @@ class PasswordChangeInterceptor implements HandlerInterceptor, WebMvcConfigurer 
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(this)
                 .excludePathPatterns(
-                        "/account/password", "/logout", "/login", "/mfa", "/error", "/css/**", "/js/**",
-                        "/webjars/**", "/api/**");
+                        "/account/password",
+                        "/logout",
+                        "/login",
+                        "/mfa",
+                        "/error",
+                        "/css/**",
+                        "/js/**",
+                        "/webjars/**",
+                        "/api/**");
     }
 }

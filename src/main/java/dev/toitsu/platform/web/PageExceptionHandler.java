@@ -11,13 +11,13 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.ui.Model;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.ServletRequestBindingException;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -86,8 +86,7 @@ class PageExceptionHandler {
     private String page(Model model, HttpServletResponse response, int status, String code, Object... arguments) {
         response.setStatus(status);
         model.addAttribute("status", status);
-        model.addAttribute(
-                "errorMessage", messages.getMessage(code, arguments, code, LocaleContextHolder.getLocale()));
+        model.addAttribute("errorMessage", messages.getMessage(code, arguments, code, LocaleContextHolder.getLocale()));
         return "error";
     }
 }
