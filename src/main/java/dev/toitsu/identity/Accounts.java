@@ -4,6 +4,7 @@ import dev.toitsu.audittrail.AuditActor;
 import dev.toitsu.audittrail.AuditRecord;
 import dev.toitsu.audittrail.AuditTrail;
 import dev.toitsu.identity.domain.PasswordPolicy;
+import dev.toitsu.identity.domain.SecretCipher;
 import dev.toitsu.identity.domain.UserAccount;
 import dev.toitsu.identity.domain.UserAccountRepository;
 import dev.toitsu.organization.OrganizationDirectory;
@@ -35,6 +36,7 @@ public class Accounts {
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy passwordPolicy;
     private final OrganizationDirectory directory;
+    private final SecretCipher cipher;
     private final Clock clock;
     private final AuditTrail auditTrail;
 
@@ -43,12 +45,14 @@ public class Accounts {
             PasswordEncoder passwordEncoder,
             PasswordPolicy passwordPolicy,
             OrganizationDirectory directory,
+            SecretCipher cipher,
             Clock clock,
             AuditTrail auditTrail) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
         this.directory = directory;
+        this.cipher = cipher;
         this.clock = clock;
         this.auditTrail = auditTrail;
     }
@@ -85,6 +89,20 @@ public class Accounts {
                 "アカウントを開設（起動時）: " + opened.username() + (admin ? "（運用管理者）" : "") + (demo ? "（デモ）" : ""),
                 AuditActor.system());
         return opened;
+    }
+
+    /**
+     * Pre-enrols a demo account's TOTP authenticator with a documented secret, so that the demo's sign-in works with
+     * {@code oathtool --totp -b SECRET}. Demo accounts only: a real account enrols by scanning its own secret.
+     */
+    public AccountSummary bootstrapSecondFactor(UUID accountId, String base32Secret) {
+        UserAccount account = accounts.findById(accountId).orElseThrow(() -> new NotFoundException("error.notFound"));
+        if (!account.demo()) {
+            throw new DomainException("error.forbidden");
+        }
+        account.startTotpEnrolment(cipher.encrypt(base32Secret));
+        account.confirmTotp(0); // step 0 lies in 1970: every current code is newer
+        return summary(accounts.save(account));
     }
 
     private AccountSummary openWithoutCheck(PersonProfile person, String username, String password, boolean temporary) {
