@@ -2,6 +2,7 @@ package dev.toitsu.organization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.toitsu.support.DemoSignIn;
 import dev.toitsu.support.IntegrationTest;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;

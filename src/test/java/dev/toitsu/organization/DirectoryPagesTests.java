@@ -3,6 +3,7 @@ package dev.toitsu.organization;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import dev.toitsu.support.DemoSignIn;
 import dev.toitsu.support.IntegrationTest;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package dev.toitsu.organization;
+package dev.toitsu.support;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 
