@@ -35,6 +35,8 @@ class ProductionReadinessTest {
                 "--toitsu.database.data-directory=" + dataDirectory,
                 "--toitsu.database.pool-size=4",
                 "--logging.level.root=warn",
+                "--logging.level.org.springframework.boot.SpringApplication=off",
+                "--logging.level.org.springframework.context=off",
                 "--spring.main.banner-mode=off"));
         arguments.addAll(List.of(settings));
         return new SpringApplicationBuilder(ToitsuApplication.class)
