@@ -34,13 +34,14 @@ class ProductionReadinessTest {
                 "--toitsu.database.embedded=true",
                 "--toitsu.database.data-directory=" + dataDirectory,
                 "--toitsu.database.pool-size=4",
+                "--server.port=0",
                 "--logging.level.root=warn",
                 "--logging.level.org.springframework.boot.SpringApplication=off",
                 "--logging.level.org.springframework.context=off",
                 "--spring.main.banner-mode=off"));
         arguments.addAll(List.of(settings));
         return new SpringApplicationBuilder(ToitsuApplication.class)
-                .web(WebApplicationType.NONE)
+                .web(WebApplicationType.SERVLET)
                 .run(arguments.toArray(String[]::new));
     }
 

@@ -24,6 +24,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -36,6 +37,7 @@ import org.springframework.util.StringUtils;
  * environment. The secret key is checked earlier, by {@link SecretKeySource}.
  */
 @Component
+@ConditionalOnWebApplication // the server refuses to start; command-line tools (e.g. audit-trail verify) still work
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ProductionReadiness implements ApplicationRunner {
 
