@@ -16,7 +16,7 @@ import picocli.CommandLine.HelpCommand;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "toitsu: information-security programme management under the 統一基準群",
-        subcommands = {HelpCommand.class, CatalogCommand.class})
+        subcommands = {HelpCommand.class, CatalogCommand.class, ConformanceCommand.class})
 public final class CommandLine {
 
     private static final Set<String> COMMANDS = Set.of("help", "catalog", "audit-trail", "demo", "conformance");
