@@ -19,19 +19,32 @@ final class Phrase {
             from--;
         }
         int to = end;
-        while (to < text.length() && to - end < 8 && "、。".indexOf(text.charAt(to)) < 0) {
+        while (to < text.length()
+                && to - end < 8
+                && "、。".indexOf(text.charAt(to)) < 0
+                && end > 0
+                && "。".indexOf(text.charAt(end - 1)) < 0) {
             to++;
         }
-        return text.substring(from, to).strip();
+        boolean cutBefore = from > 0 && "、。".indexOf(text.charAt(from - 1)) < 0;
+        boolean cutAfter = to < text.length() && "、。".indexOf(text.charAt(to)) < 0;
+        String phrase = text.substring(from, to).strip();
+        if (phrase.endsWith("。")) {
+            phrase = phrase.substring(0, phrase.length() - 1);
+        }
+        return (cutBefore ? "…" : "") + phrase + (cutAfter ? "…" : "");
     }
 
-    /** The closing predicate of a text: its last 20 characters before the final 。. */
+    /** The closing predicate of a text: from its last 、 to the end of its first sentence, at most 20 characters. */
     static String ending(String text) {
         String t = text.strip();
-        int end = t.endsWith("。") ? t.length() - 1 : t.length();
-        int cut = t.lastIndexOf('。', end - 1);
+        int end = t.indexOf('。');
+        end = end < 0 ? t.length() : end;
         int comma = t.lastIndexOf('、', end - 1);
-        int from = Math.max(Math.max(cut, comma) + 1, end - REACH);
-        return t.substring(Math.max(0, from), end);
+        int from = comma + 1;
+        if (end - from > REACH) {
+            return "…" + t.substring(end - REACH, end);
+        }
+        return t.substring(from, end);
     }
 }

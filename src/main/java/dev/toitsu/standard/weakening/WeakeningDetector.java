@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  */
 public final class WeakeningDetector {
 
-    private static final Pattern MANDATORY = Pattern.compile("(こと|なければならない|てはならない|ものとする)。?$|こと。");
+    private static final Pattern MANDATORY = Pattern.compile("(こと|なければならない|てはならない|ものとする)(。|$)");
 
     /** Markers that turn a duty into an effort, an option or a case-by-case decision. */
     private static final List<String> WEAK_MARKERS = List.of(
@@ -77,28 +77,54 @@ public final class WeakeningDetector {
     }
 
     private Optional<WeakeningFlag> weakenedObligation(String id, String req, String clause) {
-        if (!MANDATORY.matcher(req).find()) {
+        Matcher mandatory = MANDATORY.matcher(req);
+        if (!mandatory.find()) {
             return Optional.empty();
         }
+        // the clause's first sentence carries its duty; a later 「また、必要な場合は…できる」 adds to it
+        String duty = firstSentence(clause);
         for (String marker : WEAK_MARKERS) {
-            int at = clause.indexOf(marker);
-            if (at >= 0 && !containsAnyWeakMarker(req, marker)) {
+            int at = modalAt(duty, marker);
+            if (at >= 0 && !alreadyConditional(req, marker)) {
                 return Optional.of(new WeakeningFlag(
                         WeakeningKind.WEAKENED_OBLIGATION,
                         id,
-                        "要件 %s は「%s」と義務として定めるが、条項は「%s」としている（「%s」）。"
+                        "要件 %s は「%s」と義務として定めるが、条項は「%s」としている。"
                                 .formatted(
                                         id,
-                                        Phrase.ending(req),
-                                        Phrase.around(clause, at, at + marker.length()),
-                                        marker)));
+                                        Phrase.around(req, mandatory.start(), mandatory.end()),
+                                        Phrase.around(duty, at, at + marker.length()))));
             }
         }
         return Optional.empty();
     }
 
-    /** 「必要に応じ」 in the requirement also excuses 「必要に応じて」 in the clause, and so on. */
-    private static boolean containsAnyWeakMarker(String req, String marker) {
+    private static String firstSentence(String text) {
+        int end = text.indexOf('。');
+        return end < 0 ? text : text.substring(0, end + 1);
+    }
+
+    /**
+     * Where a marker is used as a modal: 「設定を行うことができる機能」 describes a function, it does not make the
+     * duty optional, so 「できる」 counts only before 。, 、 or ものとする.
+     */
+    private static int modalAt(String text, String marker) {
+        int at = text.indexOf(marker);
+        while (at >= 0 && marker.endsWith("できる")) {
+            int next = at + marker.length();
+            if (next >= text.length() || "。、".indexOf(text.charAt(next)) >= 0 || text.startsWith("もの", next)) {
+                return at;
+            }
+            at = text.indexOf(marker, next);
+        }
+        return at;
+    }
+
+    /** A requirement that is itself conditional (「必要があると認めた場合」, 「必要に応じて」) is not weakened by one. */
+    private static boolean alreadyConditional(String req, String marker) {
+        if (marker.startsWith("必要")) {
+            return req.contains("必要に応") || req.contains("必要があると") || req.contains("必要と認め");
+        }
         String stem = marker.length() > 4 ? marker.substring(0, 4) : marker;
         return req.contains(stem);
     }
@@ -220,18 +246,11 @@ public final class WeakeningDetector {
             Matcher narrowing = NARROWING.matcher(foldedClause);
             while (narrowing.find()) {
                 if (sameHead(narrowing.group(2), noun)) {
-                    return Optional.of(narrowed(
-                            id, Phrase.around(req, universal.start(), universal.end()), clause, narrowing.group(1)));
+                    return Optional.of(new WeakeningFlag(
+                            WeakeningKind.NARROWED_SCOPE,
+                            id,
+                            "要件 %s は「%s」を対象とするが、条項は「%s」に限っている。".formatted(id, universal.group(), narrowing.group())));
                 }
-            }
-        }
-        Matcher narrowing = NARROWING.matcher(foldedClause);
-        while (narrowing.find()) {
-            String noun = narrowing.group(2);
-            if (foldedReq.contains(noun) && !foldedReq.contains(narrowing.group(1))) {
-                int at = foldedReq.indexOf(noun);
-                return Optional.of(
-                        narrowed(id, Phrase.around(foldedReq, at, at + noun.length()), clause, narrowing.group(1)));
             }
         }
         return raisedLevel(id, req, clause);
@@ -240,15 +259,6 @@ public final class WeakeningDetector {
     private static boolean sameHead(String a, String b) {
         int n = Math.min(4, Math.min(a.length(), b.length()));
         return a.regionMatches(0, b, 0, n);
-    }
-
-    private static WeakeningFlag narrowed(String id, String reqPhrase, String clause, String qualifier) {
-        int at = clause.indexOf(qualifier);
-        String clausePhrase = at >= 0 ? Phrase.around(clause, at, at + qualifier.length()) : qualifier;
-        return new WeakeningFlag(
-                WeakeningKind.NARROWED_SCOPE,
-                id,
-                "要件 %s は「%s」を対象とするが、条項は「%s」に限っている。".formatted(id, reqPhrase, clausePhrase));
     }
 
     /** 要機密情報 (機密性2以上) in the requirement, 機密性3以上 in the clause: fewer information assets are protected. */
@@ -264,10 +274,13 @@ public final class WeakeningDetector {
                 }
             }
         });
+        // only lower bounds: 001's 「機密性３情報」 names one level (the highest), not a threshold
         Matcher m = LEVEL.matcher(req);
         while (m.find()) {
-            reqLevels.merge(m.group(1), Integer.parseInt(m.group(2)), Math::min);
-            reqPhrases.putIfAbsent(m.group(1), m.group());
+            if (m.group(3).equals("以上")) {
+                reqLevels.merge(m.group(1), Integer.parseInt(m.group(2)), Math::min);
+                reqPhrases.putIfAbsent(m.group(1), m.group());
+            }
         }
         Matcher c = LEVEL.matcher(clause);
         while (c.find()) {
