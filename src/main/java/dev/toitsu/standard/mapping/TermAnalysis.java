@@ -3,7 +3,9 @@ package dev.toitsu.standard.mapping;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.ja.JapaneseAnalyzer;
@@ -11,22 +13,29 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Japanese text to index terms: {@link TermFolding} (editions' and organizations' wording onto one vocabulary), then
- * kuromoji in search mode (compounds split, particles and auxiliaries dropped, verbs to their base form).
+ * kuromoji in search mode (compounds split, particles and auxiliaries dropped, verbs to their base form). One instance
+ * per mapping run: not thread-safe.
  */
 public final class TermAnalysis implements AutoCloseable {
 
     private final TermFolding folding;
     private final Analyzer analyzer = new JapaneseAnalyzer();
+    /** Headings repeat for every clause below them: each distinct text is analyzed once. */
+    private final Map<String, List<String>> seen = new HashMap<>();
 
     public TermAnalysis(TermFolding folding) {
         this.folding = folding;
     }
 
     public List<String> terms(String text) {
-        List<String> out = new ArrayList<>();
         if (text == null || text.isBlank()) {
-            return out;
+            return List.of();
         }
+        return seen.computeIfAbsent(text, this::analyze);
+    }
+
+    private List<String> analyze(String text) {
+        List<String> out = new ArrayList<>();
         try (TokenStream stream = analyzer.tokenStream("text", folding.fold(text))) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
@@ -38,7 +47,7 @@ public final class TermAnalysis implements AutoCloseable {
             // the stream reads a String: no I/O can fail
             throw new UncheckedIOException(e);
         }
-        return out;
+        return List.copyOf(out);
     }
 
     @Override

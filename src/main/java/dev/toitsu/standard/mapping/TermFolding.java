@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Folds the wording of different editions and organizations onto one vocabulary before tokenizing: NFKC (full-width
@@ -97,7 +98,11 @@ public final class TermFolding {
 
     /** NFKC plus the spaces PDF conversion puts around half-width digits (「機密性 2 以上」). */
     public static String nfkc(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC)
-                .replaceAll("(?<=[^\\x00-\\x7F]) +(?=[0-9])|(?<=[0-9]) +(?=[^\\x00-\\x7F])", "");
+        return SPACED_DIGIT
+                .matcher(Normalizer.normalize(text, Normalizer.Form.NFKC))
+                .replaceAll("");
     }
+
+    private static final Pattern SPACED_DIGIT =
+            Pattern.compile("(?<=[^\\x00-\\x7F]) +(?=[0-9])|(?<=[0-9]) +(?=[^\\x00-\\x7F])");
 }
