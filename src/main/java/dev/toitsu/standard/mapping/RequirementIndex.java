@@ -3,9 +3,11 @@ package dev.toitsu.standard.mapping;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,6 +42,8 @@ public final class RequirementIndex implements AutoCloseable {
     static final String CONTEXT = "context";
     static final String ROLE = "role";
 
+    static final int MAX_QUERY_TERMS = 24;
+
     /** Weight of heading words relative to the clause's own words, in queries and in tf-idf vectors. */
     static final float CONTEXT_WEIGHT = 0.35f;
 
@@ -48,6 +52,10 @@ public final class RequirementIndex implements AutoCloseable {
     private final List<TermVector> vectors = new ArrayList<>();
     private final List<List<TermVector>> variants = new ArrayList<>();
     private final Map<String, Integer> docFreq = new HashMap<>();
+    /** Words present in each field: a query term the field lacks is left out instead of costing a dictionary seek. */
+    private final Set<String> textVocabulary = new HashSet<>();
+
+    private final Set<String> contextVocabulary = new HashSet<>();
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
@@ -60,6 +68,8 @@ public final class RequirementIndex implements AutoCloseable {
             List<String> context = analysis.terms(e.context());
             textTerms.add(text);
             contextTerms.add(context);
+            textVocabulary.addAll(text);
+            contextVocabulary.addAll(context);
             Set<String> distinct = new HashSet<>(text);
             distinct.addAll(context);
             distinct.forEach(t -> docFreq.merge(t, 1, Integer::sum));
@@ -136,21 +146,19 @@ public final class RequirementIndex implements AutoCloseable {
     public List<Hit> search(List<String> clauseTerms, List<String> contextTerms, String role, int limit) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         Set<String> seen = new HashSet<>();
-        for (String t : clauseTerms) {
+        for (String t : mostInformative(clauseTerms, MAX_QUERY_TERMS)) {
             if (seen.add(t)) {
-                query.add(new TermQuery(new Term(TEXT, t)), BooleanClause.Occur.SHOULD);
-                query.add(boost(new TermQuery(new Term(CONTEXT, t)), CONTEXT_WEIGHT), BooleanClause.Occur.SHOULD);
+                should(query, TEXT, t, 1f);
             }
         }
-        Set<String> seenContext = new HashSet<>();
-        for (String t : contextTerms) {
-            if (!seen.contains(t) && seenContext.add(t)) {
-                query.add(boost(new TermQuery(new Term(TEXT, t)), CONTEXT_WEIGHT), BooleanClause.Occur.SHOULD);
-                query.add(boost(new TermQuery(new Term(CONTEXT, t)), CONTEXT_WEIGHT), BooleanClause.Occur.SHOULD);
+        for (String t : mostInformative(contextTerms, MAX_QUERY_TERMS / 2)) {
+            if (seen.add(t)) {
+                should(query, TEXT, t, CONTEXT_WEIGHT);
+                should(query, CONTEXT, t, CONTEXT_WEIGHT);
             }
         }
         if (role != null) {
-            query.add(boost(new TermQuery(new Term(ROLE, role)), 1f), BooleanClause.Occur.SHOULD);
+            query.add(new TermQuery(new Term(ROLE, role)), BooleanClause.Occur.SHOULD);
         }
         try {
             ScoreDoc[] docs = searcher.search(query.build(), limit).scoreDocs;
@@ -164,8 +172,26 @@ public final class RequirementIndex implements AutoCloseable {
         }
     }
 
-    private static Query boost(Query q, float boost) {
-        return new BoostQuery(q, boost);
+    /**
+     * The query only gathers candidates (they are rescored on all words), so a long clause queries with its most
+     * informative words: fewer dictionary seeks and scorers per clause.
+     */
+    private List<String> mostInformative(List<String> terms, int limit) {
+        List<String> distinct = new ArrayList<>(new LinkedHashSet<>(terms));
+        distinct.removeIf(t -> !textVocabulary.contains(t) && !contextVocabulary.contains(t));
+        if (distinct.size() <= limit) {
+            return distinct;
+        }
+        distinct.sort(Comparator.comparingDouble(this::idf).reversed());
+        return distinct.subList(0, limit);
+    }
+
+    private void should(BooleanQuery.Builder query, String field, String term, float boost) {
+        Set<String> vocabulary = field.equals(TEXT) ? textVocabulary : contextVocabulary;
+        if (vocabulary.contains(term)) {
+            Query q = new TermQuery(new Term(field, term));
+            query.add(boost == 1f ? q : new BoostQuery(q, boost), BooleanClause.Occur.SHOULD);
+        }
     }
 
     @Override
