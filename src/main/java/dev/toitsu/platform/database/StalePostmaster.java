@@ -40,6 +40,14 @@ final class StalePostmaster {
         if (process.isEmpty() || !servesDirectory(process.get(), lines.get(1).trim(), dataDirectory)) {
             return;
         }
+        // A postgres whose parent JVM still runs is no orphan: another toitsu process (the server, or a command
+        // such as `catalog import`) is using the directory. Stopping it would pull the database from under it.
+        Optional<ProcessHandle> owner = process.get().parent().filter(ProcessHandle::isAlive);
+        if (owner.isPresent() && owner.get().info().command().orElse("").contains("java")) {
+            throw new IllegalStateException("The embedded database " + dataDirectory + " is in use by another toitsu"
+                    + " process (pid " + owner.get().pid() + "). Only one process can use it at a time: stop the"
+                    + " server first, or use its web page or API instead.");
+        }
         log.warn("Stopping an orphaned embedded PostgreSQL (pid {}) left by an earlier run", pid);
         process.get().destroy(); // SIGTERM: smart shutdown, no data loss
         Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
