@@ -207,7 +207,13 @@ public class Catalog {
     @Transactional
     public EditionSummary importOscal(ImportRequest request) {
         Actor actor = Actors.require(Permission.CATALOG_ADMINISTER);
-        checkNew(request);
+        checkCode(request); // title and source default to the catalog's metadata
+        if (request.content() == null || request.content().length == 0) {
+            throw new DomainException(RegulationTextParser.EMPTY);
+        }
+        if (request.content().length > MAX_IMPORT_BYTES) {
+            throw new DomainException("catalog.import.tooLarge", MAX_IMPORT_BYTES / (1024 * 1024));
+        }
         EditionDraft draft = oscal.read(request);
         store.insert(draft, actor.displayName());
         events.publishEvent(new EditionImported(draft.code(), draft.nodes().size(), actor.displayName()));
@@ -244,14 +250,18 @@ public class Catalog {
     }
 
     private void checkNew(ImportRequest request) {
-        if (request.code() == null || !CODE.matcher(request.code()).matches()) {
-            throw new DomainException("catalog.edition.code.invalid");
-        }
+        checkCode(request);
         if (request.title() == null || request.title().isBlank()) {
             throw new DomainException("catalog.edition.title.required");
         }
         if (request.sourceAttribution() == null || request.sourceAttribution().isBlank()) {
             throw new DomainException("catalog.edition.attribution.required");
+        }
+    }
+
+    private void checkCode(ImportRequest request) {
+        if (request.code() == null || !CODE.matcher(request.code()).matches()) {
+            throw new DomainException("catalog.edition.code.invalid");
         }
         if (request.frameworkCode() == null || !store.frameworkExists(request.frameworkCode())) {
             throw new DomainException("catalog.framework.unknown");

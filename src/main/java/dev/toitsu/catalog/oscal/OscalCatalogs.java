@@ -71,7 +71,7 @@ public class OscalCatalogs {
 
     public String write(EditionSummary edition, List<NodeRow> rows) {
         Catalog catalog = new Catalog();
-        catalog.setUuid(UUID.nameUUIDFromBytes(("toitsu-catalog:" + edition.code()).getBytes(StandardCharsets.UTF_8)));
+        catalog.setUuid(nameBased("toitsu-catalog:" + edition.code()));
         Metadata metadata = new Metadata();
         metadata.setTitle(line(edition.title()));
         metadata.setLastModified(ZonedDateTime.ofInstant(edition.importedAt(), TOKYO));
@@ -117,6 +117,25 @@ public class OscalCatalogs {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /** A name-based UUID of version 5 (SHA-1), the kind OSCAL allows besides random ones: stable per edition. */
+    static UUID nameBased(String name) {
+        byte[] hash;
+        try {
+            hash = java.security.MessageDigest.getInstance("SHA-1").digest(name.getBytes(StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        hash[6] = (byte) ((hash[6] & 0x0f) | 0x50);
+        hash[8] = (byte) ((hash[8] & 0x3f) | 0x80);
+        long most = 0;
+        long least = 0;
+        for (int i = 0; i < 8; i++) {
+            most = (most << 8) | (hash[i] & 0xff);
+            least = (least << 8) | (hash[i + 8] & 0xff);
+        }
+        return new UUID(most, least);
     }
 
     private CatalogGroup group(NodeRow row, Map<String, List<NodeRow>> children, Set<String> usedIds) {

@@ -222,6 +222,8 @@ public class CatalogSearchIndex implements AutoCloseable {
         MultiFieldQueryParser parser =
                 new MultiFieldQueryParser(new String[] {TITLE, TEXT}, analyzer, Map.of(TITLE, 2f, TEXT, 1f));
         parser.setDefaultOperator(operator);
+        // each word is analyzed on its own; a word kuromoji splits (例外措置 → 例外 措置) must match as a phrase
+        parser.setSplitOnWhitespace(true);
         parser.setAutoGeneratePhraseQueries(true);
         Query text;
         try {
