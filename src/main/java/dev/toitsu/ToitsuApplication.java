@@ -15,7 +15,7 @@ public class ToitsuApplication {
 
     public static void main(String[] args) {
         if (CommandLine.isCommand(args)) {
-            System.exit(CommandLine.run(args));
+            System.exit(CommandLine.run(args, ToitsuApplication.class));
         }
         SpringApplication.run(ToitsuApplication.class, args);
     }

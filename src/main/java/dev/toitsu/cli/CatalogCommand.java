@@ -149,8 +149,7 @@ public final class CatalogCommand {
                     content);
             org.springframework.context.ConfigurableApplicationContext context;
             try {
-                context = new org.springframework.boot.builder.SpringApplicationBuilder(
-                                dev.toitsu.ToitsuApplication.class)
+                context = new org.springframework.boot.builder.SpringApplicationBuilder(CommandLine.application())
                         .web(org.springframework.boot.WebApplicationType.NONE)
                         .bannerMode(org.springframework.boot.Banner.Mode.OFF)
                         .logStartupInfo(false)

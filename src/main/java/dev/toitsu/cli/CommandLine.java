@@ -28,6 +28,22 @@ public final class CommandLine {
         return args.length > 0 && (COMMANDS.contains(args[0]) || args[0].equals("-h") || args[0].equals("-V"));
     }
 
+    /** The Spring Boot application class that commands needing data start (without its web server). */
+    private static volatile Class<?> application;
+
+    static Class<?> application() {
+        if (application == null) {
+            throw new IllegalStateException("no application class: start commands through ToitsuApplication.main");
+        }
+        return application;
+    }
+
+    /** Runs a command; {@code applicationClass} is what data commands start, so that the CLI needs no import of it. */
+    public static int run(String[] args, Class<?> applicationClass) {
+        application = applicationClass;
+        return run(args);
+    }
+
     public static int run(String[] args) {
         // Java 17 writes System.out in the platform charset; command output (Japanese JSON) is always UTF-8
         return new picocli.CommandLine(new CommandLine())
