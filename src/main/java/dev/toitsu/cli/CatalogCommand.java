@@ -159,9 +159,13 @@ public final class CatalogCommand {
                 while (cause.getCause() != null) {
                     cause = cause.getCause();
                 }
-                spec.commandLine()
-                        .getErr()
-                        .println("catalog import: cannot start the application: " + cause.getMessage());
+                String reason = cause.getMessage() == null ? cause.toString() : cause.getMessage();
+                if (reason.contains("epg-lock") || reason.contains("in use by another toitsu process")) {
+                    reason = "the embedded database is in use by another toitsu process (is the server running?)."
+                            + " Only one process can use ./data/pg at a time: stop the server first, or import"
+                            + " through /catalog/import or POST /api/v1/catalog/editions while it runs.";
+                }
+                spec.commandLine().getErr().println("catalog import: cannot start the application: " + reason);
                 spec.commandLine().getErr().flush();
                 return NO_DATABASE;
             }

