@@ -72,7 +72,8 @@ public class CatalogSearchIndex implements AutoCloseable {
     private final Map<String, String> editionTitles = new HashMap<>();
     private volatile long lastBuildMillis = -1;
 
-    CatalogSearchIndex(CatalogStore store) {
+    /** {@code store} may be null for an index filled only through {@link #index} (benchmarks). */
+    public CatalogSearchIndex(CatalogStore store) {
         this.store = store;
         try {
             writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
@@ -89,7 +90,7 @@ public class CatalogSearchIndex implements AutoCloseable {
         int added = 0;
         for (String code : editionCodes) {
             if (!indexed.contains(code)) {
-                store.edition(code).ifPresent(this::add);
+                store.edition(code).ifPresent(edition -> add(edition, store.nodes(edition.code())));
                 added++;
             }
         }
@@ -111,8 +112,13 @@ public class CatalogSearchIndex implements AutoCloseable {
         catchUp(List.of(imported.editionCode()));
     }
 
-    private void add(EditionSummary edition) {
-        List<NodeRow> rows = store.nodes(edition.code());
+    /** Indexes one edition's nodes now and makes them searchable. */
+    public synchronized void index(EditionSummary edition, List<NodeRow> rows) {
+        add(edition, rows);
+        refresh();
+    }
+
+    private void add(EditionSummary edition, List<NodeRow> rows) {
         Map<String, NodeRow> byId = new HashMap<>();
         rows.forEach(r -> byId.put(r.nodeId(), r));
         List<Document> documents = new ArrayList<>(rows.size());
