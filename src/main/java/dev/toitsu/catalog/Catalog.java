@@ -95,7 +95,7 @@ public class Catalog {
                 .takeWhile(r -> r.sortOrder() == self.sortOrder() || r.depth() > self.depth())
                 .toList();
         CatalogNode node = CatalogTrees.build(subtree.stream()
-                        .map(r -> r == subtree.get(0) ? withoutParent(r) : r)
+                        .map(r -> r == subtree.get(0) ? r.asRoot() : r)
                         .toList())
                 .get(0);
         List<CatalogNode> ancestors = lineage.subList(0, lineage.size() - 1).stream()
@@ -129,18 +129,8 @@ public class Catalog {
         return rows.stream()
                 .filter(r ->
                         REQUIREMENT_KINDS.contains(r.kind()) || (edition.outlineOnly() && r.kind() == NodeKind.GROUP))
-                .map(r -> CatalogTrees.summary(editionCode, r, path(r, byId)))
+                .map(r -> CatalogTrees.summary(editionCode, r, CatalogTrees.path(r, byId)))
                 .toList();
-    }
-
-    private static List<String> path(NodeRow row, Map<String, NodeRow> byId) {
-        java.util.LinkedList<String> path = new java.util.LinkedList<>();
-        NodeRow parent = row.parentNodeId() == null ? null : byId.get(row.parentNodeId());
-        while (parent != null) {
-            path.addFirst(CatalogTrees.pathLabel(parent));
-            parent = parent.parentNodeId() == null ? null : byId.get(parent.parentNodeId());
-        }
-        return path;
     }
 
     public List<UnplacedLine> unplaced(String editionCode) {
@@ -288,22 +278,6 @@ public class Catalog {
             throw new DomainException("catalog.import.noClauses");
         }
         return document;
-    }
-
-    private static NodeRow withoutParent(NodeRow row) {
-        return new NodeRow(
-                row.nodeId(),
-                null,
-                row.kind(),
-                row.title(),
-                row.text(),
-                row.line(),
-                row.tier(),
-                row.roles(),
-                row.sortOrder(),
-                row.depth(),
-                row.outlineOnly(),
-                row.note());
     }
 
     private static String blankToNull(String value) {

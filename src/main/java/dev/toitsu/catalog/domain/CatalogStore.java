@@ -206,15 +206,6 @@ public class CatalogStore {
                 .list();
     }
 
-    public List<NodeRow> children(String editionCode, String nodeId) {
-        return jdbc.sql("SELECT " + NODE_COLUMNS + " FROM catalog_node n JOIN catalog_edition e ON e.id = n.edition_id"
-                        + " WHERE e.code = :code AND n.parent_node_id = :node ORDER BY n.sort_order")
-                .param("code", editionCode)
-                .param("node", nodeId)
-                .query(NODE)
-                .list();
-    }
-
     public List<UnplacedLine> unplaced(String editionCode) {
         return jdbc.sql("SELECT u.line, u.text, u.reason FROM catalog_unplaced_line u"
                         + " JOIN catalog_edition e ON e.id = u.edition_id WHERE e.code = :code ORDER BY u.line")

@@ -50,6 +50,17 @@ public final class CatalogTrees {
                 children);
     }
 
+    /** The ancestors of a row as "id title", top first. */
+    public static List<String> path(NodeRow row, Map<String, NodeRow> byId) {
+        java.util.LinkedList<String> path = new java.util.LinkedList<>();
+        NodeRow parent = row.parentNodeId() == null ? null : byId.get(row.parentNodeId());
+        while (parent != null) {
+            path.addFirst(pathLabel(parent));
+            parent = parent.parentNodeId() == null ? null : byId.get(parent.parentNodeId());
+        }
+        return path;
+    }
+
     /** "id title" of a heading, used for breadcrumbs and search paths. */
     public static String pathLabel(NodeRow row) {
         String label = row.title() != null && !row.title().isBlank() ? row.title() : "";

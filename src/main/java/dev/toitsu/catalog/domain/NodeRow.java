@@ -23,4 +23,9 @@ public record NodeRow(
         roles = List.copyOf(roles);
         text = text == null ? "" : text;
     }
+
+    /** The same node as the root of a subtree (its parent left out). */
+    public NodeRow asRoot() {
+        return new NodeRow(nodeId, null, kind, title, text, line, tier, roles, sortOrder, depth, outlineOnly, note);
+    }
 }

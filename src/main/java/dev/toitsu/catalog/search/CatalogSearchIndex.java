@@ -133,12 +133,7 @@ public class CatalogSearchIndex implements AutoCloseable {
             doc.add(new StoredField(KIND, row.kind().name()));
             doc.add(new TextField(TITLE, hasTitle ? row.title() : "", Field.Store.YES));
             doc.add(new TextField(TEXT, row.text(), Field.Store.YES));
-            NodeRow parent = row.parentNodeId() == null ? null : byId.get(row.parentNodeId());
-            List<String> path = new ArrayList<>();
-            while (parent != null) {
-                path.add(0, CatalogTrees.pathLabel(parent));
-                parent = parent.parentNodeId() == null ? null : byId.get(parent.parentNodeId());
-            }
+            List<String> path = CatalogTrees.path(row, byId);
             path.forEach(p -> doc.add(new StoredField(PATH, p)));
             documents.add(doc);
         }
