@@ -15,7 +15,7 @@ public class ToitsuApplication {
 
     public static void main(String[] args) {
         if (CommandLine.isCommand(args)) {
-            System.exit(CommandLine.run(args, ToitsuApplication.class));
+            System.exit(CommandLine.run(args));
         }
         SpringApplication.run(ToitsuApplication.class, args);
     }

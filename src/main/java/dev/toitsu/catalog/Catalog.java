@@ -1,5 +1,8 @@
 package dev.toitsu.catalog;
 
+import dev.toitsu.audittrail.AuditActor;
+import dev.toitsu.audittrail.AuditRecord;
+import dev.toitsu.audittrail.AuditTrail;
 import dev.toitsu.catalog.domain.CatalogStore;
 import dev.toitsu.catalog.domain.CatalogTrees;
 import dev.toitsu.catalog.domain.EditionComparer;
@@ -46,6 +49,7 @@ public class Catalog {
     private final EditionComparer comparer;
     private final OscalCatalogs oscal;
     private final ApplicationEventPublisher events;
+    private final AuditTrail auditTrail;
     private final RegulationTextParser parser = new RegulationTextParser();
 
     Catalog(
@@ -53,12 +57,14 @@ public class Catalog {
             CatalogSearchIndex index,
             EditionComparer comparer,
             OscalCatalogs oscal,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            AuditTrail auditTrail) {
         this.store = store;
         this.index = index;
         this.comparer = comparer;
         this.oscal = oscal;
         this.events = events;
+        this.auditTrail = auditTrail;
     }
 
     public List<EditionSummary> editions() {
@@ -181,7 +187,9 @@ public class Catalog {
     @Transactional
     public EditionSummary importEdition(ImportRequest request) {
         Actor actor = Actors.require(Permission.CATALOG_ADMINISTER);
-        return store(request, actor.displayName());
+        EditionSummary edition = store(request, actor.displayName());
+        recordImport(edition, actor.organizationId(), null);
+        return edition;
     }
 
     /**
@@ -190,7 +198,9 @@ public class Catalog {
      */
     @Transactional
     public EditionSummary importEditionAsOperator(ImportRequest request, String operator) {
-        return store(request, operator);
+        EditionSummary edition = store(request, operator);
+        recordImport(edition, null, new AuditActor(null, operator)); // the platform's chain: no organization acted
+        return edition;
     }
 
     /** Reads an OSCAL catalog (JSON) written by {@link #exportOscal} or another tool and stores it as an edition. */
@@ -207,7 +217,27 @@ public class Catalog {
         EditionDraft draft = oscal.read(request);
         store.insert(draft, actor.displayName());
         events.publishEvent(new EditionImported(draft.code(), draft.nodes().size(), actor.displayName()));
-        return edition(draft.code());
+        EditionSummary edition = edition(draft.code());
+        recordImport(edition, actor.organizationId(), null);
+        return edition;
+    }
+
+    /** The audit record is written in the import's transaction: both are stored, or neither. */
+    private void recordImport(EditionSummary edition, java.util.UUID organizationId, AuditActor actor) {
+        AuditRecord record = AuditRecord.of(
+                        organizationId,
+                        "catalog.edition.imported",
+                        "catalog-edition",
+                        edition.code(),
+                        "基準の版を取込み: " + edition.code() + " " + edition.title())
+                .withAfter(Map.of(
+                        "code", edition.code(),
+                        "title", edition.title(),
+                        "framework", edition.frameworkCode(),
+                        "nodes", edition.nodeCount(),
+                        "unplaced", edition.unplacedCount(),
+                        "sourceFile", edition.sourceFile() == null ? "" : edition.sourceFile()));
+        auditTrail.record(actor == null ? record : record.by(actor));
     }
 
     public String exportOscal(String editionCode) {

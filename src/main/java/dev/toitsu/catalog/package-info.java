@@ -7,7 +7,8 @@
  * {@link dev.toitsu.catalog.RequirementSummary} by which other modules refer to clauses (edition code + node id).
  * Internals: {@code importer} (parsing, the readers of the shipped revision summaries), {@code domain} (storage,
  * shipped catalogs, comparison), {@code search} (Lucene + kuromoji), {@code oscal}, {@code web}, {@code rest}. It
- * depends on {@code shared} and on {@code platform} for problem details.
+ * depends on {@code shared}, on {@code platform} for problem details and on {@code audittrail}, which records every
+ * import in the import's transaction.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Catalog of standards")
 package dev.toitsu.catalog;

@@ -24,9 +24,6 @@ public final class CatalogCommand {
     /** Exit code for a file the parser refuses: unreadable, empty or not text. */
     static final int INPUT_REFUSED = 2;
 
-    /** Exit code when the application (database) cannot start, e.g. the server holds the embedded database. */
-    static final int NO_DATABASE = 3;
-
     enum Format {
         json,
         text
@@ -147,40 +144,25 @@ public final class CatalogCommand {
                     attribution == null ? file.getFileName().toString() : attribution,
                     file.getFileName().toString(),
                     content);
-            org.springframework.context.ConfigurableApplicationContext context;
-            try {
-                context = new org.springframework.boot.builder.SpringApplicationBuilder(CommandLine.application())
-                        .web(org.springframework.boot.WebApplicationType.NONE)
-                        .bannerMode(org.springframework.boot.Banner.Mode.OFF)
-                        .logStartupInfo(false)
-                        .run(springArgs.toArray(String[]::new));
-            } catch (RuntimeException e) {
-                Throwable cause = e;
-                while (cause.getCause() != null) {
-                    cause = cause.getCause();
-                }
-                String reason = cause.getMessage() == null ? cause.toString() : cause.getMessage();
-                if (reason.contains("epg-lock") || reason.contains("in use by another toitsu process")) {
-                    reason = "the embedded database is in use by another toitsu process (is the server running?)."
-                            + " Only one process can use ./data/pg at a time: stop the server first, or import"
-                            + " through /catalog/import or POST /api/v1/catalog/editions while it runs.";
-                }
-                spec.commandLine().getErr().println("catalog import: cannot start the application: " + reason);
-                spec.commandLine().getErr().flush();
-                return NO_DATABASE;
-            }
-            try (context) {
-                String operator = "cli:" + System.getProperty("user.name", "operator");
-                dev.toitsu.catalog.EditionSummary edition =
-                        context.getBean(dev.toitsu.catalog.Catalog.class).importEditionAsOperator(request, operator);
-                PrintWriter out = spec.commandLine().getOut();
-                out.println("imported " + edition.code() + ": " + edition.nodeCount() + " nodes, "
-                        + edition.unplacedCount() + " unplaced lines");
-                out.flush();
-                return 0;
-            } catch (DomainException refused) {
-                return refuse(refused.code());
-            }
+            String operator = "cli:" + System.getProperty("user.name", "operator");
+            return ApplicationContextRunner.run(
+                    java.util.List.of("catalog", "import", "--code", code, "--title", title, file.toString()),
+                    springArgs,
+                    spec.commandLine().getErr(),
+                    context -> {
+                        try {
+                            dev.toitsu.catalog.EditionSummary edition = context.getBean(
+                                            dev.toitsu.catalog.Catalog.class)
+                                    .importEditionAsOperator(request, operator);
+                            PrintWriter out = spec.commandLine().getOut();
+                            out.println("imported " + edition.code() + ": " + edition.nodeCount() + " nodes, "
+                                    + edition.unplacedCount() + " unplaced lines");
+                            out.flush();
+                            return 0;
+                        } catch (DomainException refused) {
+                            return refuse(refused.code());
+                        }
+                    });
         }
 
         private int refuse(String code) {

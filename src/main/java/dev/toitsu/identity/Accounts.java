@@ -1,6 +1,10 @@
 package dev.toitsu.identity;
 
+import dev.toitsu.audittrail.AuditActor;
+import dev.toitsu.audittrail.AuditRecord;
+import dev.toitsu.audittrail.AuditTrail;
 import dev.toitsu.identity.domain.PasswordPolicy;
+import dev.toitsu.identity.domain.SecretCipher;
 import dev.toitsu.identity.domain.UserAccount;
 import dev.toitsu.identity.domain.UserAccountRepository;
 import dev.toitsu.organization.OrganizationDirectory;
@@ -32,33 +36,58 @@ public class Accounts {
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy passwordPolicy;
     private final OrganizationDirectory directory;
+    private final SecretCipher cipher;
     private final Clock clock;
+    private final AuditTrail auditTrail;
 
     Accounts(
             UserAccountRepository accounts,
             PasswordEncoder passwordEncoder,
             PasswordPolicy passwordPolicy,
             OrganizationDirectory directory,
-            Clock clock) {
+            SecretCipher cipher,
+            Clock clock,
+            AuditTrail auditTrail) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
         this.directory = directory;
+        this.cipher = cipher;
         this.clock = clock;
+        this.auditTrail = auditTrail;
     }
 
     /** Opens an account with a temporary password the person must change at first sign-in. */
     public AccountSummary open(UUID personId, String username, String temporaryPassword) {
         PersonProfile person = directory.person(personId).orElseThrow(() -> new NotFoundException("error.notFound"));
         requireAdministration(person.organizationId());
-        return openWithoutCheck(person, username, temporaryPassword, true);
+        AccountSummary opened = openWithoutCheck(person, username, temporaryPassword, true);
+        record(
+                opened,
+                "identity.account.opened",
+                "アカウントを開設: " + opened.username() + "（" + person.displayName() + "）",
+                null);
+        return opened;
     }
 
     /** For start-up bootstrapping (initial administrator, demo organization): no actor is signed in. */
     public AccountSummary bootstrap(UUID personId, String username, String password, boolean demo, boolean admin) {
+        return bootstrap(personId, username, password, demo, admin, false);
+    }
+
+    /**
+     * The first platform administrator of a production installation: the password comes from the environment, so it
+     * is temporary and must be changed at first sign-in (and a second factor enrolled).
+     */
+    public AccountSummary bootstrapAdministrator(UUID personId, String username, String password) {
+        return bootstrap(personId, username, password, false, true, true);
+    }
+
+    private AccountSummary bootstrap(
+            UUID personId, String username, String password, boolean demo, boolean admin, boolean temporary) {
         PersonProfile person = directory.person(personId).orElseThrow(() -> new NotFoundException("error.notFound"));
         UserAccount account = accounts.findById(
-                        openWithoutCheck(person, username, password, false).id())
+                        openWithoutCheck(person, username, password, temporary).id())
                 .orElseThrow();
         if (demo) {
             account.markDemo();
@@ -66,6 +95,26 @@ public class Accounts {
         if (admin) {
             account.grantPlatformAdministration();
         }
+        AccountSummary opened = summary(accounts.save(account));
+        record(
+                opened,
+                "identity.account.opened",
+                "アカウントを開設（起動時）: " + opened.username() + (admin ? "（運用管理者）" : "") + (demo ? "（デモ）" : ""),
+                AuditActor.system());
+        return opened;
+    }
+
+    /**
+     * Pre-enrols a demo account's TOTP authenticator with a documented secret, so that the demo's sign-in works with
+     * {@code oathtool --totp -b SECRET}. Demo accounts only: a real account enrols by scanning its own secret.
+     */
+    public AccountSummary bootstrapSecondFactor(UUID accountId, String base32Secret) {
+        UserAccount account = accounts.findById(accountId).orElseThrow(() -> new NotFoundException("error.notFound"));
+        if (!account.demo()) {
+            throw new DomainException("error.forbidden");
+        }
+        account.startTotpEnrolment(cipher.encrypt(base32Secret));
+        account.confirmTotp(0); // step 0 lies in 1970: every current code is newer
         return summary(accounts.save(account));
     }
 
@@ -98,26 +147,32 @@ public class Accounts {
         }
         requireAcceptable(account.username(), newPassword);
         account.changePassword(passwordEncoder.encode(newPassword), false);
-        accounts.save(account);
+        record(summary(accounts.save(account)), "identity.password.changed", "パスワードを変更", null);
     }
 
     public AccountSummary resetPassword(UUID accountId, String temporaryPassword) {
         UserAccount account = administered(accountId);
         requireAcceptable(account.username(), temporaryPassword);
         account.changePassword(passwordEncoder.encode(temporaryPassword), true);
-        return summary(accounts.save(account));
+        AccountSummary changed = summary(accounts.save(account));
+        record(changed, "identity.password.reset", "仮パスワードを設定: " + changed.username(), null);
+        return changed;
     }
 
     public AccountSummary unlock(UUID accountId) {
         UserAccount account = administered(accountId);
         account.unlock();
-        return summary(accounts.save(account));
+        AccountSummary changed = summary(accounts.save(account));
+        record(changed, "identity.account.unlocked", "アカウントのロックを解除: " + changed.username(), null);
+        return changed;
     }
 
     public AccountSummary resetSecondFactor(UUID accountId) {
         UserAccount account = administered(accountId);
         account.resetSecondFactor();
-        return summary(accounts.save(account));
+        AccountSummary changed = summary(accounts.save(account));
+        record(changed, "identity.mfa.reset", "二要素認証をリセット（次回ログイン時に再設定）: " + changed.username(), null);
+        return changed;
     }
 
     public AccountSummary disable(UUID accountId) {
@@ -126,13 +181,17 @@ public class Accounts {
             throw new DomainException("account.disable.self");
         }
         account.disable();
-        return summary(accounts.save(account));
+        AccountSummary changed = summary(accounts.save(account));
+        record(changed, "identity.account.disabled", "アカウントを無効化: " + changed.username(), null);
+        return changed;
     }
 
     public AccountSummary enable(UUID accountId) {
         UserAccount account = administered(accountId);
         account.enable();
-        return summary(accounts.save(account));
+        AccountSummary changed = summary(accounts.save(account));
+        record(changed, "identity.account.enabled", "アカウントを有効化: " + changed.username(), null);
+        return changed;
     }
 
     @Transactional(readOnly = true)
@@ -161,6 +220,12 @@ public class Accounts {
     @Transactional(readOnly = true)
     public Optional<AccountSummary> byUsername(String username) {
         return accounts.findByUsername(username).map(this::summary);
+    }
+
+    private void record(AccountSummary account, String action, String summary, AuditActor actor) {
+        AuditRecord record = AuditRecord.of(
+                account.organizationId(), action, "account", account.id().toString(), summary);
+        auditTrail.record(actor == null ? record : record.by(actor));
     }
 
     private void requireAcceptable(String username, String password) {

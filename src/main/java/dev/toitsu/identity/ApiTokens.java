@@ -1,5 +1,7 @@
 package dev.toitsu.identity;
 
+import dev.toitsu.audittrail.AuditRecord;
+import dev.toitsu.audittrail.AuditTrail;
 import dev.toitsu.identity.domain.ApiScope;
 import dev.toitsu.identity.domain.ApiToken;
 import dev.toitsu.identity.domain.ApiTokenRepository;
@@ -36,10 +38,12 @@ public class ApiTokens {
 
     private final ApiTokenRepository tokens;
     private final Clock clock;
+    private final AuditTrail auditTrail;
 
-    ApiTokens(ApiTokenRepository tokens, Clock clock) {
+    ApiTokens(ApiTokenRepository tokens, Clock clock, AuditTrail auditTrail) {
         this.tokens = tokens;
         this.clock = clock;
+        this.auditTrail = auditTrail;
     }
 
     public record IssuedToken(UUID id, String name, String token) {}
@@ -73,6 +77,19 @@ public class ApiTokens {
                 : expiresOn.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
         ApiToken saved = tokens.save(
                 ApiToken.issue(actor.accountId(), label, hash(token), token.substring(0, 10), scopes, expiresAt));
+        auditTrail.record(AuditRecord.of(
+                        actor.organizationId(),
+                        "identity.token.issued",
+                        "api-token",
+                        saved.id().toString(),
+                        "APIトークンを発行: " + label + (write ? "（読み書き）" : "（読み取り専用）"))
+                .withAfter(java.util.Map.of(
+                        "name",
+                        label,
+                        "scopes",
+                        scopes.toString(),
+                        "expiresOn",
+                        expiresOn == null ? "-" : expiresOn.toString())));
         return new IssuedToken(saved.id(), label, token);
     }
 
@@ -99,6 +116,12 @@ public class ApiTokens {
                 .orElseThrow(() -> new NotFoundException("error.notFound"));
         token.revoke(clock.instant());
         tokens.save(token);
+        auditTrail.record(AuditRecord.of(
+                Actors.current().organizationId(),
+                "identity.token.revoked",
+                "api-token",
+                token.id().toString(),
+                "APIトークンを失効: " + token.name()));
     }
 
     /** The owner and scopes of a presented token, if it is valid now; records its use. */

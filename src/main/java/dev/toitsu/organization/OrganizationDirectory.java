@@ -76,6 +76,23 @@ public class OrganizationDirectory {
                 .optional();
     }
 
+    /** The organization with this code, e.g. to find out whether start-up data is already loaded. */
+    public Optional<UUID> organizationByCode(String code) {
+        return jdbc.sql("select id from organization where code = :code")
+                .param("code", code)
+                .query(UUID.class)
+                .optional();
+    }
+
+    /** The person with this employee number in the organization. */
+    public Optional<UUID> personByEmployeeNumber(UUID organizationId, String employeeNumber) {
+        return jdbc.sql("select id from person where organization_id = :org and employee_number = :number")
+                .param("org", organizationId)
+                .param("number", employeeNumber)
+                .query(UUID.class)
+                .optional();
+    }
+
     private static Set<Permission> permissions(String[] names) {
         return names.length == 0
                 ? Set.of()

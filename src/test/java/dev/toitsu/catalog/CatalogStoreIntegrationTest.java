@@ -163,6 +163,14 @@ class CatalogStoreIntegrationTest {
         assertThatThrownBy(() -> signedIn.run(admin.accountId(), () -> catalog.importEdition(again)))
                 .isInstanceOf(ConflictException.class);
         assertThat(catalog.requirement(code, "1.1.1.1(1)(a)").text()).isEqualTo("最初の本文");
+        // the import is in the organization's audit trail, written in the same transaction
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'catalog.edition.imported'"
+                                + " AND subject_id = :code AND organization_id = :org")
+                        .param("code", code)
+                        .param("org", admin.organizationId())
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     /** The application role has no UPDATE/DELETE on the catalog; the owner is stopped by the triggers. */

@@ -141,8 +141,11 @@ class SignInIntegrationTest {
 
     @Test
     void signInWithoutCsrfTokenIsRefused() {
+        MockHttpSession session = new MockHttpSession();
+        assertThat(mvc.get().uri("/login").session(session)).hasStatusOk();
         assertThat(mvc.post()
                         .uri("/login")
+                        .session(session)
                         .param("username", person.username())
                         .param("password", TestOrganizations.PASSWORD))
                 .hasStatus(403);
@@ -165,4 +168,54 @@ class SignInIntegrationTest {
         assertThat(response.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(response.getHeader("Content-Security-Policy")).contains("frame-ancestors 'none'");
     }
+
+    @Test
+    void wrongCodesLockTheAccountToo() throws Exception {
+        MockHttpSession session = signInWithPassword(TestOrganizations.PASSWORD);
+        String secret = enrol(session);
+        assertThat(mvc.post()
+                        .uri("/mfa")
+                        .session(session)
+                        .param("code", secondFactor.currentCode(secret))
+                        .with(csrf()))
+                .hasRedirectedUrl("/");
+        MockHttpSession again = signInWithPassword(TestOrganizations.PASSWORD);
+        for (int i = 0; i < 4; i++) {
+            assertThat(mvc.post()
+                            .uri("/mfa")
+                            .session(again)
+                            .param("code", "000000")
+                            .with(csrf()))
+                    .hasStatusOk();
+        }
+        assertThat(mvc.post().uri("/mfa").session(again).param("code", "000000").with(csrf()))
+                .hasRedirectedUrl("/login?error=locked");
+        assertThat(mvc.post()
+                        .uri("/login")
+                        .param("username", person.username())
+                        .param("password", TestOrganizations.PASSWORD)
+                        .with(csrf()))
+                .hasRedirectedUrl("/login?error=locked");
+    }
+
+    @Test
+    void signInsAndFailuresAreInTheAuditTrail() throws Exception {
+        signInWithPassword("wrong-password-x");
+        MockHttpSession session = signInWithPassword(TestOrganizations.PASSWORD);
+        String secret = enrol(session);
+        mvc.post()
+                .uri("/mfa")
+                .session(session)
+                .param("code", secondFactor.currentCode(secret))
+                .with(csrf())
+                .exchange();
+        assertThat(jdbc.sql("select action from audit_event where organization_id = :org order by seq")
+                        .param("org", person.organizationId())
+                        .query(String.class)
+                        .list())
+                .contains("identity.login.failed", "identity.mfa.enrolled", "identity.login.succeeded");
+    }
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 }

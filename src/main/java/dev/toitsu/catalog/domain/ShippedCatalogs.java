@@ -1,5 +1,8 @@
 package dev.toitsu.catalog.domain;
 
+import dev.toitsu.audittrail.AuditActor;
+import dev.toitsu.audittrail.AuditRecord;
+import dev.toitsu.audittrail.AuditTrail;
 import dev.toitsu.catalog.ClauseNode;
 import dev.toitsu.catalog.ParsedDocument;
 import dev.toitsu.catalog.RegulationTextParser;
@@ -46,12 +49,15 @@ public class ShippedCatalogs implements ApplicationRunner {
     private final CatalogStore store;
     private final CatalogSearchIndex index;
     private final TransactionTemplate transactions;
+    private final AuditTrail auditTrail;
     private volatile long lastLoadMillis = -1;
 
-    ShippedCatalogs(CatalogStore store, CatalogSearchIndex index, TransactionTemplate transactions) {
+    ShippedCatalogs(
+            CatalogStore store, CatalogSearchIndex index, TransactionTemplate transactions, AuditTrail auditTrail) {
         this.store = store;
         this.index = index;
         this.transactions = transactions;
+        this.auditTrail = auditTrail;
     }
 
     /**
@@ -225,6 +231,15 @@ public class ShippedCatalogs implements ApplicationRunner {
 
     private void insert(EditionDraft draft) {
         store.insert(draft, "toitsu（同梱）"); // indexed by run() once all are stored
+        auditTrail.record(AuditRecord.of(
+                        null,
+                        "catalog.edition.shipped",
+                        "catalog-edition",
+                        draft.code(),
+                        "同梱の基準を登録: " + draft.code() + " " + draft.title())
+                .withAfter(
+                        Map.of("code", draft.code(), "nodes", draft.nodes().size(), "sourceFile", draft.sourceFile()))
+                .by(AuditActor.system()));
     }
 
     private static void collectEmpty(List<ClauseNode> nodes, Set<String> ids) {

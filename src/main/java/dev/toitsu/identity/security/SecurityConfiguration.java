@@ -1,11 +1,10 @@
 package dev.toitsu.identity.security;
 
 import dev.toitsu.identity.ApiTokens;
-import dev.toitsu.identity.domain.SecretCipher;
 import dev.toitsu.platform.ProblemResponses;
 import dev.toitsu.shared.Permission;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,7 +16,6 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
@@ -26,26 +24,17 @@ import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
 /**
  * Two filter chains. The JSON API is stateless and takes personal API tokens only. The web pages use a session:
- * password first, then the TOTP second factor; until both are done only the sign-in pages are reachable.
+ * password first, then the TOTP second factor; until both are done only the sign-in pages are reachable. Command-line
+ * runs (no web server) leave all of this out.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 @EnableMethodSecurity
-@EnableConfigurationProperties(SignInProperties.class)
 class SecurityConfiguration {
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'"
             + " 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self';"
             + " frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'";
-
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder(); // bcrypt today, upgradable per hash
-    }
-
-    @Bean
-    SecretCipher secretCipher(SecretKeySource keys) {
-        return new SecretCipher(keys.key(), "746f69747375736563726574"); // salt: hex of "toitsusecret"
-    }
 
     @Bean
     AuthenticationManager authenticationManager(

@@ -1,5 +1,8 @@
 package dev.toitsu.identity.security;
 
+import dev.toitsu.audittrail.AuditActor;
+import dev.toitsu.audittrail.AuditRecord;
+import dev.toitsu.audittrail.AuditTrail;
 import dev.toitsu.identity.domain.SecondFactor;
 import dev.toitsu.identity.domain.SecretCipher;
 import dev.toitsu.identity.domain.UserAccount;
@@ -22,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * towards the lockout; and on success hand back the fully authenticated token with the account's permissions.
  */
 @Service
-@Transactional
+@Transactional(noRollbackFor = DomainException.class) // a refused code still counts towards the lockout
 public class SignInFlow {
 
     /** Held after the password step. */
@@ -38,6 +41,7 @@ public class SignInFlow {
     private final SignInProperties properties;
     private final AccountDetailsService details;
     private final Clock clock;
+    private final AuditTrail auditTrail;
 
     SignInFlow(
             UserAccountRepository accounts,
@@ -45,13 +49,15 @@ public class SignInFlow {
             SecretCipher cipher,
             SignInProperties properties,
             AccountDetailsService details,
-            Clock clock) {
+            Clock clock,
+            AuditTrail auditTrail) {
         this.accounts = accounts;
         this.secondFactor = secondFactor;
         this.cipher = cipher;
         this.properties = properties;
         this.details = details;
         this.clock = clock;
+        this.auditTrail = auditTrail;
     }
 
     /**
@@ -82,12 +88,14 @@ public class SignInFlow {
         }
         OptionalLong step = secondFactor.verify(cipher.decrypt(account.totpSecret()), code);
         if (step.isEmpty()) {
-            failed(account);
+            failed(account, "二要素認証の設定時の確認コード誤り");
             throw new DomainException("mfa.code.invalid");
         }
         account.confirmTotp(step.getAsLong());
         account.registerSuccessfulSignIn(clock.instant());
         accounts.save(account);
+        record(account, "identity.mfa.enrolled", "二要素認証（TOTP）を設定", AuditActor.unauthenticated(account.username()));
+        record(account, "identity.login.succeeded", "ログイン（パスワード＋TOTP）", AuditActor.unauthenticated(account.username()));
         return fullyAuthenticated(accountId);
     }
 
@@ -102,17 +110,18 @@ public class SignInFlow {
         }
         OptionalLong step = secondFactor.verify(cipher.decrypt(account.totpSecret()), code);
         if (step.isEmpty() || !account.acceptTotpStep(step.getAsLong())) {
-            failed(account);
+            failed(account, "確認コード誤り");
             throw new DomainException(account.isLocked(clock.instant()) ? "login.locked" : "mfa.code.invalid");
         }
         account.registerSuccessfulSignIn(clock.instant());
         accounts.save(account);
+        record(account, "identity.login.succeeded", "ログイン（パスワード＋TOTP）", AuditActor.unauthenticated(account.username()));
         return fullyAuthenticated(accountId);
     }
 
     /** A wrong password: counts towards the lockout (called for existing accounts only). */
     public void passwordFailed(String username) {
-        accounts.findByUsername(username).ifPresent(this::failed);
+        accounts.findByUsername(username).ifPresent(account -> failed(account, "パスワード誤り"));
     }
 
     /** Re-reads the account (after a role or password change) and returns a fresh, fully authenticated token. */
@@ -125,9 +134,29 @@ public class SignInFlow {
         return UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities);
     }
 
-    private void failed(UserAccount account) {
-        account.registerFailure(properties.loginAttempts(), properties.lockDuration(), clock.instant());
+    private void failed(UserAccount account, String what) {
+        boolean locked =
+                account.registerFailure(properties.loginAttempts(), properties.lockDuration(), clock.instant());
         accounts.save(account);
+        AuditActor claimed = AuditActor.unauthenticated(account.username());
+        record(account, "identity.login.failed", what, claimed);
+        if (locked) {
+            record(
+                    account,
+                    "identity.account.locked",
+                    "連続失敗によりアカウントをロック（" + properties.lockDuration().toMinutes() + "分）",
+                    claimed);
+        }
+    }
+
+    private void record(UserAccount account, String action, String summary, AuditActor actor) {
+        auditTrail.record(AuditRecord.of(
+                        account.organizationId(),
+                        action,
+                        "account",
+                        account.id().toString(),
+                        summary)
+                .by(actor));
     }
 
     private UserAccount account(UUID accountId) {

