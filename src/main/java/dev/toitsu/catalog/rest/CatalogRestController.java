@@ -124,11 +124,13 @@ class CatalogRestController {
      * JSON) plus the edition's fields. 201 with the edition; 400 problem for a file that is not text, 409 for an
      * existing code. Nothing is stored unless everything is.
      */
-    @PostMapping(value = "/editions", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    // every parameter is optional for binding, so that @PreAuthorize answers 403 before any 400; the catalog
+    // validates them itself
+    @PostMapping("/editions")
     @PreAuthorize("hasAuthority('PERM_CATALOG_ADMINISTER')")
     ResponseEntity<EditionSummary> importEdition(
-            @RequestParam("file") MultipartFile file,
-            @RequestParam String code,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            @RequestParam(required = false) String code,
             @RequestParam(required = false) String title,
             @RequestParam(defaultValue = "nisc-unified") String framework,
             @RequestParam(required = false) String publisher,
@@ -145,8 +147,8 @@ class CatalogRestController {
                 publishedOn,
                 effectiveOn,
                 attribution,
-                file.getOriginalFilename(),
-                file.getBytes());
+                file == null ? null : file.getOriginalFilename(),
+                file == null ? new byte[0] : file.getBytes());
         EditionSummary edition = switch (format) {
             case "text" -> catalog.importEdition(request);
             case "oscal" -> catalog.importOscal(request);
