@@ -53,6 +53,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ApprovalRequests {
 
+    /** The organization's separation matrix refuses the person (the decision itself throws the rule's reason). */
+    static final String SEPARATED = "workflow.decision.separated";
+
     private final RequestTypeRepository types;
     private final RequestRepository requests;
     private final DecisionRepository decisions;
@@ -742,7 +745,7 @@ public class ApprovalRequests {
     private void requireSeparated(RequestType type, ApprovalRequest r, UUID personId) {
         String refusal = refusal(type, r, personId);
         if (refusal != null) {
-            if (refusal.equals(SeparationOfDuties.REFUSED)) {
+            if (refusal.equals(SEPARATED)) {
                 separation.requireSeparation(personId, type.decideAction(), subject(type, r));
             }
             throw new DomainException(refusal);
@@ -755,7 +758,7 @@ public class ApprovalRequests {
             return "workflow.decision.ownRequest";
         }
         return separation.check(personId, type.decideAction(), subject(type, r)).refused()
-                ? SeparationOfDuties.REFUSED
+                ? SEPARATED
                 : null;
     }
 
