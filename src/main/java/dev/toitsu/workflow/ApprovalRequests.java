@@ -167,12 +167,7 @@ public class ApprovalRequests {
         RequestType type = types.find(r.typeId()).orElseThrow();
         FormPolicy.clean(type, r.values(), true);
         FormPolicy.checkPeriod(
-                type,
-                r.periodFrom(),
-                r.periodTo(),
-                r.postHoc(),
-                r.values().get(FormPolicy.POST_HOC_REASON),
-                today());
+                type, r.periodFrom(), r.periodTo(), r.postHoc(), r.values().get(FormPolicy.POST_HOC_REASON), today());
         Routing.Resolved first = routing.resolve(type, 0, r.applicantId(), r.applicantUnitId(), today());
         if (!requests.toStep(id, version, first.step(), true, null, null, null, null)) {
             throw new ConflictException("error.conflict");
@@ -238,7 +233,8 @@ public class ApprovalRequests {
         if (authority.onBehalfOf() != null) {
             requireSeparated(type, r, authority.onBehalfOf());
         }
-        if (decidedThisRound(r, me) || (authority.onBehalfOf() != null && decidedThisRound(r, authority.onBehalfOf()))) {
+        if (decidedThisRound(r, me)
+                || (authority.onBehalfOf() != null && decidedThisRound(r, authority.onBehalfOf()))) {
             throw new DomainException("workflow.decision.secondStep");
         }
         DecisionOutcome outcome = outcome(d);
@@ -283,7 +279,10 @@ public class ApprovalRequests {
         PersonProfile decider = directory.person(me).orElseThrow();
         String onBehalfName = authority.onBehalfOf() == null
                 ? null
-                : directory.person(authority.onBehalfOf()).map(PersonProfile::displayName).orElse(null);
+                : directory
+                        .person(authority.onBehalfOf())
+                        .map(PersonProfile::displayName)
+                        .orElse(null);
         Snapshots.Decider by = new Snapshots.Decider(
                 me,
                 decider.displayName(),
@@ -318,20 +317,28 @@ public class ApprovalRequests {
         boolean updated;
         RequestState finalState = null;
         if (outcome == DecisionOutcome.RETURNED) {
-            updated = requests.conclude(id, d.version(), RequestState.RETURNED, null, null, null, null, null,
-                    r.endReportRequired());
+            updated = requests.conclude(
+                    id, d.version(), RequestState.RETURNED, null, null, null, null, null, r.endReportRequired());
         } else if (outcome == DecisionOutcome.REJECTED) {
             finalState = RequestState.REJECTED;
             updated = requests.conclude(id, d.version(), finalState, null, null, null, null, null, false);
         } else if (!last) {
             next = routing.resolve(type, stepIndex + 1, r.applicantId(), r.applicantUnitId(), today());
-            updated = requests.toStep(id, d.version(), next.step(), false, approvedValues, approvedFrom, approvedTo,
-                    conditions);
+            updated = requests.toStep(
+                    id, d.version(), next.step(), false, approvedValues, approvedFrom, approvedTo, conditions);
         } else {
             finalState = conditions == null ? RequestState.APPROVED : RequestState.APPROVED_WITH_CONDITIONS;
             UUID principal = authority.onBehalfOf() != null ? authority.onBehalfOf() : me;
-            updated = requests.conclude(id, d.version(), finalState, principal, approvedValues, approvedFrom,
-                    approvedTo, conditions, endReport);
+            updated = requests.conclude(
+                    id,
+                    d.version(),
+                    finalState,
+                    principal,
+                    approvedValues,
+                    approvedFrom,
+                    approvedTo,
+                    conditions,
+                    endReport);
         }
         if (!updated) {
             throw new ConflictException("workflow.request.decidedMeanwhile");
@@ -400,7 +407,8 @@ public class ApprovalRequests {
         Actor actor = Actors.current();
         UUID me = person(actor);
         ApprovalRequest r = visible(actor, id);
-        eligibility.authority(r, me, today())
+        eligibility
+                .authority(r, me, today())
                 .orElseThrow(() -> new AccessDeniedException("workflow.decision.notApprover"));
         Escalation superior = separation
                 .escalationFor(me)
@@ -456,8 +464,8 @@ public class ApprovalRequests {
                     id,
                     "/requests/" + id));
         }
-        events.publishEvent(new RequestEnded(
-                actor.organizationId(), id, r.typeCode(), RequestEnded.Reason.REPORTED, today()));
+        events.publishEvent(
+                new RequestEnded(actor.organizationId(), id, r.typeCode(), RequestEnded.Reason.REPORTED, today()));
         return after;
     }
 
@@ -503,7 +511,11 @@ public class ApprovalRequests {
         String name = directory.person(me).map(PersonProfile::displayName).orElse(actor.displayName());
         UUID commentId = comments.insert(actor.organizationId(), id, me, name, text);
         audit.record(AuditRecord.of(
-                        actor.organizationId(), "workflow.request.commented", "approval-request", id, "コメント: " + r.number())
+                        actor.organizationId(),
+                        "workflow.request.commented",
+                        "approval-request",
+                        id,
+                        "コメント: " + r.number())
                 .withAfter(Map.of("comment", commentId, "body", text)));
         return comments.of(id).stream()
                 .filter(c -> c.id().equals(commentId))
@@ -597,7 +609,8 @@ public class ApprovalRequests {
                 attachments.of(id),
                 r.stepIndex() == null ? null : stepLabel(type, r.stepIndex()),
                 authority.isPresent() && refusal == null,
-                authority.flatMap(a -> Optional.ofNullable(a.onBehalfOf()))
+                authority
+                        .flatMap(a -> Optional.ofNullable(a.onBehalfOf()))
                         .flatMap(directory::person)
                         .map(PersonProfile::displayName)
                         .orElse(null),
@@ -651,7 +664,8 @@ public class ApprovalRequests {
     public boolean verifySnapshot(UUID requestId, UUID decisionId) {
         Actor actor = Actors.current();
         visible(actor, requestId);
-        Decision d = decisions.find(actor.organizationId(), decisionId)
+        Decision d = decisions
+                .find(actor.organizationId(), decisionId)
                 .filter(x -> x.requestId().equals(requestId))
                 .orElseThrow(() -> new NotFoundException("error.notFound"));
         return Json.sha256(Json.canonical(d.snapshot())).equals(d.snapshotSha256());
@@ -708,8 +722,8 @@ public class ApprovalRequests {
      * approvers of the current step (and their delegates), whoever decided a step, register readers.
      */
     private ApprovalRequest visible(Actor actor, UUID id) {
-        ApprovalRequest r = requests.find(actor.organizationId(), id)
-                .orElseThrow(() -> new NotFoundException("error.notFound"));
+        ApprovalRequest r =
+                requests.find(actor.organizationId(), id).orElseThrow(() -> new NotFoundException("error.notFound"));
         UUID me = actor.personId();
         if (me != null && r.applicantId().equals(me)) {
             return r;
@@ -757,9 +771,7 @@ public class ApprovalRequests {
         if (r.applicantId().equals(personId)) {
             return "workflow.decision.ownRequest";
         }
-        return separation.check(personId, type.decideAction(), subject(type, r)).refused()
-                ? SEPARATED
-                : null;
+        return separation.check(personId, type.decideAction(), subject(type, r)).refused() ? SEPARATED : null;
     }
 
     private static Subject subject(RequestType type, ApprovalRequest r) {
@@ -790,9 +802,7 @@ public class ApprovalRequests {
                 r.organizationId(),
                 recipients,
                 "workflow.notification.toDecide",
-                new Object[] {
-                    type.name(), r.number(), r.title(), r.applicantName(), String.valueOf(r.stepDueOn())
-                },
+                new Object[] {type.name(), r.number(), r.title(), r.applicantName(), String.valueOf(r.stepDueOn())},
                 "approval-request",
                 r.id(),
                 "/requests/" + r.id()));
@@ -802,7 +812,9 @@ public class ApprovalRequests {
         if (d.outcome() == null) {
             throw new InvalidFieldException("outcome", "workflow.decision.outcome.required");
         }
-        if (d.outcome() == DecisionOutcome.APPROVED && d.conditions() != null && !d.conditions().isBlank()) {
+        if (d.outcome() == DecisionOutcome.APPROVED
+                && d.conditions() != null
+                && !d.conditions().isBlank()) {
             return DecisionOutcome.APPROVED_WITH_CONDITIONS;
         }
         return d.outcome();
@@ -824,8 +836,8 @@ public class ApprovalRequests {
             case APPROVED_WITH_CONDITIONS -> finalState == null ? "承認（条件付き・次の段階へ）" : "条件付き許可";
             case APPROVED -> finalState == null ? "承認（次の段階へ）" : "許可";
         };
-        return verb + ": " + r.number() + " " + r.title() + "（" + by + (onBehalfOf == null ? "" : "、" + onBehalfOf + "の代理")
-                + "）";
+        return verb + ": " + r.number() + " " + r.title() + "（" + by
+                + (onBehalfOf == null ? "" : "、" + onBehalfOf + "の代理") + "）";
     }
 
     private static String stepLabel(RequestType type, Integer index) {

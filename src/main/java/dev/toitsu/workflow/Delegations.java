@@ -58,7 +58,8 @@ public class Delegations {
         if (draft.delegateId() == null) {
             throw new InvalidFieldException("delegateId", "workflow.delegation.delegate.required");
         }
-        PersonProfile delegate = directory.person(draft.delegateId())
+        PersonProfile delegate = directory
+                .person(draft.delegateId())
                 .filter(p -> p.organizationId().equals(actor.organizationId()))
                 .orElseThrow(() -> new NotFoundException("error.notFound"));
         if (delegate.id().equals(me)) {
@@ -74,7 +75,9 @@ public class Delegations {
         if (draft.endsOn().isBefore(from)) {
             throw new InvalidFieldException("endsOn", "workflow.delegation.endsOn.beforeStart");
         }
-        String reason = draft.reason() == null || draft.reason().isBlank() ? null : draft.reason().strip();
+        String reason = draft.reason() == null || draft.reason().isBlank()
+                ? null
+                : draft.reason().strip();
         UUID id = delegations.insert(actor.organizationId(), me, delegate.id(), from, draft.endsOn(), reason);
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("principal", me);
@@ -93,7 +96,9 @@ public class Delegations {
                 actor.organizationId(),
                 List.of(delegate.id()),
                 "workflow.notification.delegated",
-                new Object[] {actor.displayName(), from.toString(), draft.endsOn().toString()},
+                new Object[] {
+                    actor.displayName(), from.toString(), draft.endsOn().toString()
+                },
                 "delegation",
                 id,
                 "/requests/inbox"));
@@ -103,8 +108,8 @@ public class Delegations {
     public Delegation revoke(UUID id, long version) {
         Actor actor = Actors.current();
         UUID me = person(actor);
-        Delegation current = delegations.find(actor.organizationId(), id)
-                .orElseThrow(() -> new NotFoundException("error.notFound"));
+        Delegation current =
+                delegations.find(actor.organizationId(), id).orElseThrow(() -> new NotFoundException("error.notFound"));
         if (!current.principalId().equals(me)) {
             throw new AccessDeniedException("error.forbidden");
         }

@@ -23,9 +23,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The in-app inbox and e-mail. {@link #send} writes one inbox entry per recipient in the caller's transaction and
@@ -78,7 +78,8 @@ public class Notifications {
     public void send(Message message) {
         String title = messages.getMessage(message.code() + ".title", message.arguments(), Locale.JAPANESE);
         String body = messages.getMessage(message.code() + ".body", message.arguments(), Locale.JAPANESE);
-        String organizationName = directory.organizationName(message.organizationId()).orElse("");
+        String organizationName =
+                directory.organizationName(message.organizationId()).orElse("");
         List<Runnable> mails = new ArrayList<>();
         for (UUID recipient : new LinkedHashSet<>(message.recipients())) {
             UUID id = notifications.insert(
@@ -119,10 +120,7 @@ public class Notifications {
 
     @Transactional(readOnly = true)
     public long unreadCount() {
-        return Actors.find()
-                .map(Actor::personId)
-                .map(notifications::unread)
-                .orElse(0L);
+        return Actors.find().map(Actor::personId).map(notifications::unread).orElse(0L);
     }
 
     public void markRead(UUID id) {

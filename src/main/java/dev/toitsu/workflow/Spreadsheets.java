@@ -33,7 +33,8 @@ public final class Spreadsheets {
             CSVPrinter printer = new CSVPrinter(writer, CSVFormat.EXCEL);
             printer.printRecord(headers);
             for (List<Object> row : rows) {
-                printer.printRecord(row.stream().map(v -> v == null ? "" : v.toString()).toList());
+                printer.printRecord(
+                        row.stream().map(v -> v == null ? "" : v.toString()).toList());
             }
             printer.flush();
         } catch (IOException e) {

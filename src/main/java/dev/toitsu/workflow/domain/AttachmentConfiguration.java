@@ -26,6 +26,8 @@ class AttachmentConfiguration {
             @Value("${toitsu.workflow.attachments.max-bytes:10485760}") long maxBytes,
             @Value("${toitsu.workflow.attachments.types:pdf,png,jpg,jpeg,gif,txt,csv,docx,xlsx,pptx,zip}")
                     String types) {
-        return new AttachmentPolicy(maxBytes, java.util.Set.of(types.toLowerCase(java.util.Locale.ROOT).split(",")));
+        return new AttachmentPolicy(
+                maxBytes,
+                java.util.Set.of(types.toLowerCase(java.util.Locale.ROOT).split(",")));
     }
 }

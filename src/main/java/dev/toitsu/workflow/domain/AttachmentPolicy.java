@@ -34,7 +34,9 @@ public class AttachmentPolicy {
 
     /** The cleaned file name and its content type; refuses empty, oversized and disallowed files. */
     public Accepted accept(String fileName, long size) {
-        String name = fileName == null ? "" : fileName.replaceAll("[\\\\/\\p{Cntrl}]", "_").strip();
+        String name = fileName == null
+                ? ""
+                : fileName.replaceAll("[\\\\/\\p{Cntrl}]", "_").strip();
         if (name.isEmpty() || name.length() > 200) {
             throw new DomainException("workflow.attachment.name.invalid");
         }
@@ -47,7 +49,9 @@ public class AttachmentPolicy {
         int dot = name.lastIndexOf('.');
         String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
         if (!extensions.contains(extension) || !CONTENT_TYPES.containsKey(extension)) {
-            throw new DomainException("workflow.attachment.type.notAllowed", String.join(", ", extensions.stream().sorted().toList()));
+            throw new DomainException(
+                    "workflow.attachment.type.notAllowed",
+                    String.join(", ", extensions.stream().sorted().toList()));
         }
         return new Accepted(name, CONTENT_TYPES.get(extension));
     }

@@ -11,8 +11,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class AttachmentRepository {
 
-    private static final String META = "select id, request_id, file_name, content_type, size_bytes, sha256, scan_result,"
-            + " uploaded_by_name, uploaded_at from request_attachment";
+    private static final String META =
+            "select id, request_id, file_name, content_type, size_bytes, sha256, scan_result,"
+                    + " uploaded_by_name, uploaded_at from request_attachment";
 
     private final JdbcClient jdbc;
 

@@ -38,7 +38,8 @@ public class ClamdScanner implements VirusScanner {
                 log.warn("clamdscan timed out on {}", fileName);
                 return Verdict.FAILED;
             }
-            String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            String output =
+                    new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             return switch (process.exitValue()) {
                 case 0 -> Verdict.CLEAN;
                 case 1 -> {

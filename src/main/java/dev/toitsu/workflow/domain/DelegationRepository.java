@@ -25,8 +25,8 @@ public class DelegationRepository {
         this.jdbc = jdbc;
     }
 
-    public UUID insert(UUID organizationId, UUID principalId, UUID delegateId, LocalDate from, LocalDate to,
-            String reason) {
+    public UUID insert(
+            UUID organizationId, UUID principalId, UUID delegateId, LocalDate from, LocalDate to, String reason) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                         insert into approval_delegation (id, organization_id, principal_id, delegate_id, starts_on, ends_on,
@@ -43,12 +43,10 @@ public class DelegationRepository {
     }
 
     public void revoke(UUID id, long version) {
-        Versions.requireUpdated(jdbc.sql("""
+        Versions.requireUpdated(
+                jdbc.sql("""
                         update approval_delegation set revoked_at = now(), version = version + 1
-                        where id = :id and version = :version and revoked_at is null""")
-                .param("id", id)
-                .param("version", version)
-                .update());
+                        where id = :id and version = :version and revoked_at is null""").param("id", id).param("version", version).update());
     }
 
     public Optional<Delegation> find(UUID organizationId, UUID id) {

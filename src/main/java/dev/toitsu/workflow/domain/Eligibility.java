@@ -63,7 +63,10 @@ public class Eligibility {
                     .findFirst()
                     .orElse(grants.isEmpty() ? "" : grants.get(0).roleName()));
         }
-        return grants.stream().filter(g -> matches(r, g)).map(RoleGrant::roleName).findFirst();
+        return grants.stream()
+                .filter(g -> matches(r, g))
+                .map(RoleGrant::roleName)
+                .findFirst();
     }
 
     private static boolean matches(ApprovalRequest r, RoleGrant g) {

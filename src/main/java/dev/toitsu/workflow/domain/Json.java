@@ -53,7 +53,8 @@ public final class Json {
 
     /** Keys sorted at every level: a map read back from jsonb gives the same text as the one written. */
     public static String canonical(Map<String, ?> snapshot) {
-        return MAPPER.writeValueAsString(MAPPER.readValue(write(snapshot), new TypeReference<Map<String, Object>>() {}));
+        return MAPPER.writeValueAsString(
+                MAPPER.readValue(write(snapshot), new TypeReference<Map<String, Object>>() {}));
     }
 
     public static String sha256(String text) {

@@ -65,7 +65,8 @@ public class NotificationRepository {
     }
 
     public int markRead(UUID recipientId, UUID id) {
-        return jdbc.sql("update notification set read_at = now() where recipient_id = :p and id = :id and read_at is null")
+        return jdbc.sql(
+                        "update notification set read_at = now() where recipient_id = :p and id = :id and read_at is null")
                 .param("p", recipientId)
                 .param("id", id)
                 .update();
@@ -78,13 +79,15 @@ public class NotificationRepository {
     }
 
     public void mailed(UUID id) {
-        jdbc.sql("update notification set mailed_at = now() where id = :id").param("id", id).update();
+        jdbc.sql("update notification set mailed_at = now() where id = :id")
+                .param("id", id)
+                .update();
     }
 
     /** Records that a reminder went out; false when it already had (another instance, or an earlier run). */
     public boolean firstReminder(UUID requestId, String kind, String occasion) {
         return jdbc.sql("insert into request_reminder (request_id, kind, occasion) values (:r, :k, :o)"
-                        + " on conflict do nothing")
+                                + " on conflict do nothing")
                         .param("r", requestId)
                         .param("k", kind)
                         .param("o", occasion)

@@ -74,13 +74,19 @@ public class Reminders {
             if (bookkeeping.firstReminder(r.id(), "decision", occasion)) {
                 List<UUID> recipients = new ArrayList<>(due.approvers());
                 due.approvers().forEach(a -> recipients.addAll(delegations.delegatesOf(a, today)));
-                send(r, recipients, overdue ? "workflow.notification.decisionOverdue" : "workflow.notification.decisionDue",
+                send(
+                        r,
+                        recipients,
+                        overdue ? "workflow.notification.decisionOverdue" : "workflow.notification.decisionDue",
                         r.stepDueOn());
                 sent++;
             }
         }
-        for (ApprovalRequest r : requests.periodsEndingBetween(today.plusDays(1), today.plusDays(PERIOD_WARNING_DAYS))) {
-            if (r.state().approved() && bookkeeping.firstReminder(r.id(), "period-ending", r.approvedTo().toString())) {
+        for (ApprovalRequest r :
+                requests.periodsEndingBetween(today.plusDays(1), today.plusDays(PERIOD_WARNING_DAYS))) {
+            if (r.state().approved()
+                    && bookkeeping.firstReminder(
+                            r.id(), "period-ending", r.approvedTo().toString())) {
                 send(r, List.of(r.applicantId()), "workflow.notification.periodEnding", r.approvedTo());
                 sent++;
             }
@@ -89,7 +95,8 @@ public class Reminders {
         for (ApprovalRequest r : requests.periodsEndingBetween(LocalDate.of(2000, 1, 1), today)) {
             if (r.endReportRequired()
                     && r.endReportedAt() == null
-                    && bookkeeping.firstReminder(r.id(), "end-check", r.approvedTo().toString())) {
+                    && bookkeeping.firstReminder(
+                            r.id(), "end-check", r.approvedTo().toString())) {
                 if (r.finalApproverId() != null) {
                     send(r, List.of(r.finalApproverId()), "workflow.notification.endCheck", r.approvedTo());
                 }
@@ -104,8 +111,7 @@ public class Reminders {
                             r.state() == RequestState.EXPIRED ? "workflow.request.expired" : "workflow.request.closed",
                             "approval-request",
                             r.id(),
-                            (r.state() == RequestState.EXPIRED ? "許可期間が終了（終了報告待ち）: " : "許可期間が終了: ")
-                                    + r.number())
+                            (r.state() == RequestState.EXPIRED ? "許可期間が終了（終了報告待ち）: " : "許可期間が終了: ") + r.number())
                     .withAfter(Map.of("state", r.state(), "approvedTo", r.approvedTo()))
                     .by(AuditActor.system()));
             events.publishEvent(new RequestEnded(

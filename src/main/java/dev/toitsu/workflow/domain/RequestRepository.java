@@ -101,7 +101,9 @@ public class RequestRepository {
     }
 
     public long nextNumber() {
-        return jdbc.sql("select nextval('approval_request_number_seq')").query(Long.class).single();
+        return jdbc.sql("select nextval('approval_request_number_seq')")
+                .query(Long.class)
+                .single();
     }
 
     /** The applicant revises a draft or a returned request. */
@@ -126,8 +128,15 @@ public class RequestRepository {
      * Moves the request to a step (submission, or the next step after an approval). Returns false when the request
      * is no longer at {@code version} (decided or changed meanwhile): the caller reports the conflict.
      */
-    public boolean toStep(UUID id, long version, Step step, boolean submitting, Map<String, String> approvedValues,
-            LocalDate approvedFrom, LocalDate approvedTo, String conditions) {
+    public boolean toStep(
+            UUID id,
+            long version,
+            Step step,
+            boolean submitting,
+            Map<String, String> approvedValues,
+            LocalDate approvedFrom,
+            LocalDate approvedTo,
+            String conditions) {
         return jdbc.sql("""
                         update approval_request set state = 'SUBMITTED', step_index = :index, step_role_code = :role,
                             step_scope_unit_id = :unit, step_any_scope = :any, step_assignee_id = :assignee,
@@ -202,14 +211,12 @@ public class RequestRepository {
     }
 
     public void withdraw(UUID id, long version) {
-        Versions.requireUpdated(jdbc.sql("""
+        Versions.requireUpdated(
+                jdbc.sql("""
                         update approval_request set state = 'WITHDRAWN', step_index = null, step_role_code = null,
                             step_scope_unit_id = null, step_assignee_id = null, step_due_on = null, closed_at = now(),
                             updated_at = now(), version = version + 1
-                        where id = :id and version = :version and state in ('DRAFT', 'SUBMITTED', 'RETURNED')""")
-                .param("id", id)
-                .param("version", version)
-                .update());
+                        where id = :id and version = :version and state in ('DRAFT', 'SUBMITTED', 'RETURNED')""").param("id", id).param("version", version).update());
     }
 
     public void reportEnd(UUID id, long version, String report) {
@@ -238,10 +245,7 @@ public class RequestRepository {
                             closed_at = case when end_report_required and end_reported_at is null then null else now() end,
                             updated_at = now(), version = version + 1
                         where state in ('APPROVED', 'APPROVED_WITH_CONDITIONS') and approved_to < :today
-                        returning id""")
-                .param("today", today)
-                .query(UUID.class)
-                .list();
+                        returning id""").param("today", today).query(UUID.class).list();
         return byIds(ids);
     }
 
@@ -263,8 +267,8 @@ public class RequestRepository {
         return jdbc.sql(SELECT.replace(" from approval_request r", ", r.step_approvers from approval_request r")
                         + " where r.state = 'SUBMITTED' and r.step_due_on <= :day")
                 .param("day", day)
-                .query((rs, n) -> new Due(
-                        map(rs, n), List.of((UUID[]) rs.getArray("step_approvers").getArray())))
+                .query((rs, n) -> new Due(map(rs, n), List.of((UUID[])
+                        rs.getArray("step_approvers").getArray())))
                 .list();
     }
 
@@ -312,7 +316,10 @@ public class RequestRepository {
             i++;
         }
         where.append(") order by r.step_due_on, r.submitted_at limit 500");
-        return jdbc.sql(SELECT + where).params(params).query(RequestRepository::map).list();
+        return jdbc.sql(SELECT + where)
+                .params(params)
+                .query(RequestRepository::map)
+                .list();
     }
 
     /** The register: one query for the page, one for the count. {@code units} null: the whole organization. */

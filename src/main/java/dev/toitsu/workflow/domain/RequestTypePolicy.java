@@ -31,7 +31,10 @@ public final class RequestTypePolicy {
         List<FieldDefinition> fields = d.fields() == null ? List.of() : d.fields();
         Set<String> keys = new HashSet<>();
         for (FieldDefinition f : fields) {
-            if (f.key() == null || !f.key().matches(KEY) || !keys.add(f.key()) || FormPolicy.POST_HOC_REASON.equals(f.key())) {
+            if (f.key() == null
+                    || !f.key().matches(KEY)
+                    || !keys.add(f.key())
+                    || FormPolicy.POST_HOC_REASON.equals(f.key())) {
                 throw new DomainException("workflow.type.fields.key.invalid", String.valueOf(f.key()));
             }
             if (FormPolicy.normalize(f.label()) == null) {
@@ -53,7 +56,10 @@ public final class RequestTypePolicy {
         List<CheckItem> checks = d.checks() == null ? List.of() : d.checks();
         Set<String> checkKeys = new HashSet<>();
         for (CheckItem c : checks) {
-            if (c.key() == null || !c.key().matches(KEY) || !checkKeys.add(c.key()) || FormPolicy.normalize(c.label()) == null) {
+            if (c.key() == null
+                    || !c.key().matches(KEY)
+                    || !checkKeys.add(c.key())
+                    || FormPolicy.normalize(c.label()) == null) {
                 throw new DomainException("workflow.type.checks.invalid", String.valueOf(c.key()));
             }
         }

@@ -49,7 +49,10 @@ public class RequestTypeRepository {
     }
 
     public Optional<RequestType> find(UUID id) {
-        return jdbc.sql(SELECT + " where id = :id").param("id", id).query(RequestTypeRepository::map).optional();
+        return jdbc.sql(SELECT + " where id = :id")
+                .param("id", id)
+                .query(RequestTypeRepository::map)
+                .optional();
     }
 
     public UUID insert(UUID organizationId, RequestTypeDraft d) {
@@ -85,12 +88,12 @@ public class RequestTypeRepository {
     }
 
     public void activate(UUID id, long version, boolean active) {
-        Versions.requireUpdated(
-                jdbc.sql("update request_type set active = :active, version = version + 1 where id = :id and version = :v")
-                        .param("active", active)
-                        .param("id", id)
-                        .param("v", version)
-                        .update());
+        Versions.requireUpdated(jdbc.sql(
+                        "update request_type set active = :active, version = version + 1 where id = :id and version = :v")
+                .param("active", active)
+                .param("id", id)
+                .param("v", version)
+                .update());
     }
 
     private static java.util.Map<String, Object> columns(RequestTypeDraft d) {

@@ -19,7 +19,13 @@ public final class Snapshots {
     private Snapshots() {}
 
     public record Decider(
-            UUID id, String name, String role, String unit, String contact, UUID onBehalfOf, String onBehalfOfName,
+            UUID id,
+            String name,
+            String role,
+            String unit,
+            String contact,
+            UUID onBehalfOf,
+            String onBehalfOfName,
             boolean escalated) {}
 
     public static Map<String, Object> of(
@@ -66,9 +72,10 @@ public final class Snapshots {
                 "role", decider.role(),
                 "unit", decider.unit(),
                 "contact", decider.contact(),
-                "onBehalfOf", decider.onBehalfOf() == null
-                        ? null
-                        : map("id", decider.onBehalfOf(), "name", decider.onBehalfOfName()),
+                "onBehalfOf",
+                        decider.onBehalfOf() == null
+                                ? null
+                                : map("id", decider.onBehalfOf(), "name", decider.onBehalfOfName()),
                 "escalated", decider.escalated());
         return map(
                 "request", request,

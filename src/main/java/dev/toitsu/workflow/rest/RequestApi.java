@@ -106,7 +106,8 @@ class RequestApi {
     @PostMapping
     ResponseEntity<ApprovalRequest> apply(@RequestBody Application application) {
         ApprovalRequest created = requests.create(application.draft(), !Boolean.FALSE.equals(application.submit()));
-        return ResponseEntity.created(URI.create("/api/v1/requests/" + created.id())).body(created);
+        return ResponseEntity.created(URI.create("/api/v1/requests/" + created.id()))
+                .body(created);
     }
 
     @GetMapping("/{id}")

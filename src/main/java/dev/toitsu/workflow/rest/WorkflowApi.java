@@ -53,7 +53,8 @@ class WorkflowApi {
     @PreAuthorize("hasAuthority('PERM_WORKFLOW_ADMINISTER')")
     ResponseEntity<RequestType> define(@RequestBody RequestTypeDraft draft) {
         RequestType defined = types.define(draft);
-        return ResponseEntity.created(URI.create("/api/v1/request-types/" + defined.code())).body(defined);
+        return ResponseEntity.created(URI.create("/api/v1/request-types/" + defined.code()))
+                .body(defined);
     }
 
     @PutMapping("/api/v1/request-types/{id}")
@@ -70,7 +71,8 @@ class WorkflowApi {
     @PostMapping("/api/v1/delegations")
     ResponseEntity<Delegation> delegate(@RequestBody DelegationDraft draft) {
         Delegation created = delegations.delegate(draft);
-        return ResponseEntity.created(URI.create("/api/v1/delegations/" + created.id())).body(created);
+        return ResponseEntity.created(URI.create("/api/v1/delegations/" + created.id()))
+                .body(created);
     }
 
     @PostMapping("/api/v1/delegations/{id}/revoke")

@@ -35,7 +35,15 @@ public class DecisionForm {
             }
         });
         return new DecisionDraft(
-                outcome, reason, conditions, confirmedChecks, changed, approvedFrom, approvedTo, waiveEndReport, version);
+                outcome,
+                reason,
+                conditions,
+                confirmedChecks,
+                changed,
+                approvedFrom,
+                approvedTo,
+                waiveEndReport,
+                version);
     }
 
     public DecisionOutcome getOutcome() {

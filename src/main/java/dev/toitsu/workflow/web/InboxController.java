@@ -56,7 +56,9 @@ class InboxController {
         model.addAttribute("delegations", delegations.mine());
         model.addAttribute("q", q);
         if (q != null && !q.isBlank()) {
-            model.addAttribute("candidates", people.search(new PersonQuery(q, null, false), 0, 20).people());
+            model.addAttribute(
+                    "candidates",
+                    people.search(new PersonQuery(q, null, false), 0, 20).people());
         }
         return "workflow/delegations";
     }

@@ -71,7 +71,15 @@ class RegisterController {
                 .items();
         Locale locale = LocaleContextHolder.getLocale();
         List<String> headers = List.of(
-                        "number", "type", "title", "applicant", "unit", "state", "submittedAt", "periodFrom", "periodTo",
+                        "number",
+                        "type",
+                        "title",
+                        "applicant",
+                        "unit",
+                        "state",
+                        "submittedAt",
+                        "periodFrom",
+                        "periodTo",
                         "conditions")
                 .stream()
                 .map(h -> messages.getMessage("workflow.register.column." + h, null, locale))

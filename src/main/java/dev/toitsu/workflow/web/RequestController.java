@@ -80,7 +80,8 @@ class RequestController {
             RedirectAttributes redirect) {
         try {
             ApprovalRequest created = requests.create(form.draft(), "submit".equals(action));
-            redirect.addFlashAttribute("flash", "submit".equals(action) ? "workflow.request.submitted" : "common.saved");
+            redirect.addFlashAttribute(
+                    "flash", "submit".equals(action) ? "workflow.request.submitted" : "common.saved");
             return "redirect:/requests/" + created.id();
         } catch (DomainException e) {
             WebErrors.reject(binding, e);
@@ -108,7 +109,8 @@ class RequestController {
             if ("submit".equals(action)) {
                 requests.submit(id, revised.version());
             }
-            redirect.addFlashAttribute("flash", "submit".equals(action) ? "workflow.request.submitted" : "common.saved");
+            redirect.addFlashAttribute(
+                    "flash", "submit".equals(action) ? "workflow.request.submitted" : "common.saved");
             return "redirect:/requests/" + id;
         } catch (DomainException e) {
             WebErrors.reject(binding, e);
@@ -140,7 +142,9 @@ class RequestController {
                             ? detail.request().approvedFrom()
                             : detail.request().periodFrom());
             decision.setApprovedTo(
-                    detail.request().approvedTo() != null ? detail.request().approvedTo() : detail.request().periodTo());
+                    detail.request().approvedTo() != null
+                            ? detail.request().approvedTo()
+                            : detail.request().periodTo());
             model.addAttribute("decision", decision);
         }
         return "workflow/request";
@@ -156,7 +160,9 @@ class RequestController {
         try {
             ApprovalRequest current = requests.get(id);
             Map<String, String> decided = new HashMap<>();
-            form.getAmended().keySet().forEach(k -> decided.put(k, java.util.Objects.toString(current.decidedValue(k), "")));
+            form.getAmended()
+                    .keySet()
+                    .forEach(k -> decided.put(k, java.util.Objects.toString(current.decidedValue(k), "")));
             requests.decide(id, form.draft(decided));
             redirect.addFlashAttribute("flash", "workflow.decision.recorded");
             return "redirect:/requests/" + id;
@@ -190,8 +196,7 @@ class RequestController {
     String attach(@PathVariable UUID id, @RequestParam("file") MultipartFile file, RedirectAttributes redirect)
             throws IOException {
         byte[] content = file.getBytes();
-        return errors.run(
-                "/requests/" + id, redirect, () -> requests.attach(id, file.getOriginalFilename(), content));
+        return errors.run("/requests/" + id, redirect, () -> requests.attach(id, file.getOriginalFilename(), content));
     }
 
     @GetMapping("/{id}/attachments/{attachmentId}")

@@ -45,9 +45,12 @@ class RequestTypeController {
         if (copy != null) {
             RequestType t = types.get(copy);
             model.addAttribute("copy", t);
-            model.addAttribute("copyFields", json.writerWithDefaultPrettyPrinter().writeValueAsString(t.fields()));
-            model.addAttribute("copyRoute", json.writerWithDefaultPrettyPrinter().writeValueAsString(t.route()));
-            model.addAttribute("copyChecks", json.writerWithDefaultPrettyPrinter().writeValueAsString(t.checks()));
+            model.addAttribute(
+                    "copyFields", json.writerWithDefaultPrettyPrinter().writeValueAsString(t.fields()));
+            model.addAttribute(
+                    "copyRoute", json.writerWithDefaultPrettyPrinter().writeValueAsString(t.route()));
+            model.addAttribute(
+                    "copyChecks", json.writerWithDefaultPrettyPrinter().writeValueAsString(t.checks()));
         }
         return "workflow/types";
     }
