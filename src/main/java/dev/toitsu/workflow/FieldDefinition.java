@@ -11,12 +11,14 @@ public record FieldDefinition(
         String label,
         String labelEn,
         FieldType type,
-        boolean required,
+        Boolean required,
         Integer maxLength,
         List<String> options,
-        boolean amendable) {
+        Boolean amendable) {
 
     public FieldDefinition {
+        required = Boolean.TRUE.equals(required);
+        amendable = Boolean.TRUE.equals(amendable);
         options = options == null ? List.of() : List.copyOf(options);
         type = type == null ? FieldType.TEXT : type;
     }

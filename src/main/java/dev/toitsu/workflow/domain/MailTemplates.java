@@ -1,15 +1,15 @@
 package dev.toitsu.workflow.domain;
 
 import java.util.Map;
-import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /** Renders the Japanese mail texts (Thymeleaf TEXT templates under {@code templates/mail/}). */
 public class MailTemplates {
 
-    private final TemplateEngine engine = new TemplateEngine();
+    private final SpringTemplateEngine engine = new SpringTemplateEngine();
 
     public MailTemplates() {
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();

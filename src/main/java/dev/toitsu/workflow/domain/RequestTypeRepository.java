@@ -23,7 +23,7 @@ public class RequestTypeRepository {
             from request_type t""";
 
     /** The organization's own types, and the built-in ones it has not replaced. */
-    private static final String VISIBLE = SELECT + """
+    private static final String VISIBLE = SELECT + " " + """
              where (t.organization_id = :org or (t.organization_id is null and not exists (
                    select 1 from request_type o where o.organization_id = :org and o.code = t.code)))""";
 

@@ -1,0 +1,96 @@
+package dev.toitsu.workflow;
+
+import static dev.toitsu.workflow.WorkflowFixture.approve;
+import static dev.toitsu.workflow.WorkflowFixture.exemption;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.toitsu.shared.ConflictException;
+import dev.toitsu.support.IntegrationTest;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Two approvers decide the same request at the same moment, on two threads with two database connections: exactly
+ * one decision is recorded, the other approver gets the conflict message.
+ */
+@IntegrationTest
+class ConcurrentDecisionTests {
+
+    private static final int ROUNDS = 20;
+
+    @Autowired
+    WorkflowFixture fixture;
+
+    @Autowired
+    ApprovalRequests requests;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Clock clock;
+
+    @Test
+    void twoApproversAtOnceGiveExactlyOneDecision() throws Exception {
+        var w = fixture.world();
+        LocalDate today = LocalDate.now(clock);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        int conflicts = 0;
+        long started = System.nanoTime();
+        try {
+            for (int round = 0; round < ROUNDS; round++) {
+                ApprovalRequest r =
+                        fixture.as(w.applicant(), () -> requests.create(exemption(today, today.plusDays(5)), true));
+                CountDownLatch ready = new CountDownLatch(2);
+                CountDownLatch go = new CountDownLatch(1);
+                List<Future<String>> outcomes = new ArrayList<>();
+                for (var approver : List.of(w.iso1(), w.iso2())) {
+                    outcomes.add(pool.submit(() -> {
+                        ready.countDown();
+                        go.await();
+                        try {
+                            fixture.as(approver, () -> requests.decide(r.id(), approve(r.version())));
+                            return "decided";
+                        } catch (ConflictException e) {
+                            return e.code();
+                        }
+                    }));
+                }
+                ready.await(10, TimeUnit.SECONDS);
+                go.countDown();
+                List<String> results = new ArrayList<>();
+                for (Future<String> f : outcomes) {
+                    results.add(f.get(30, TimeUnit.SECONDS));
+                }
+                assertThat(results).containsExactlyInAnyOrder("decided", "workflow.request.decidedMeanwhile");
+                conflicts++;
+                assertThat(jdbc.sql("select count(*) from request_decision where request_id = :id")
+                                .param("id", r.id())
+                                .query(Long.class)
+                                .single())
+                        .isEqualTo(1);
+                assertThat(jdbc.sql("select count(*) from exemption_record where request_id = :id")
+                                .param("id", r.id())
+                                .query(Long.class)
+                                .single())
+                        .isEqualTo(1);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        System.out.printf(
+                "concurrent decisions: %d rounds, %d conflicts refused, %d ms (%.1f ms per round)%n",
+                ROUNDS, conflicts, millis, (double) millis / ROUNDS);
+    }
+}
