@@ -122,6 +122,8 @@ class RequestController {
     private String form(Model model, RequestType type, ApprovalRequest existing) {
         model.addAttribute("type", type);
         model.addAttribute("existing", existing);
+        boolean english = "en".equals(org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage());
+        model.addAttribute("pageTitle", english && type.nameEn() != null ? type.nameEn() : type.name());
         return "workflow/form";
     }
 
@@ -129,6 +131,7 @@ class RequestController {
     String show(@PathVariable UUID id, Model model) {
         RequestDetail detail = requests.detail(id);
         model.addAttribute("detail", detail);
+        model.addAttribute("outcomes", dev.toitsu.workflow.DecisionOutcome.values());
         if (!model.containsAttribute("decision")) {
             DecisionForm decision = new DecisionForm();
             decision.setVersion(detail.request().version());
