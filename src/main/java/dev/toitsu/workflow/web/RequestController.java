@@ -122,7 +122,9 @@ class RequestController {
     private String form(Model model, RequestType type, ApprovalRequest existing) {
         model.addAttribute("type", type);
         model.addAttribute("existing", existing);
-        boolean english = "en".equals(org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage());
+        boolean english = "en"
+                .equals(org.springframework.context.i18n.LocaleContextHolder.getLocale()
+                        .getLanguage());
         model.addAttribute("pageTitle", english && type.nameEn() != null ? type.nameEn() : type.name());
         return "workflow/form";
     }
