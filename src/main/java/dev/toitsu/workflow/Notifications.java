@@ -2,19 +2,30 @@ package dev.toitsu.workflow;
 
 import dev.toitsu.organization.OrganizationDirectory;
 import dev.toitsu.organization.PersonProfile;
+import dev.toitsu.organization.RoleAssignments;
+import dev.toitsu.organization.RoleDefinition;
+import dev.toitsu.organization.RoleHolder;
+import dev.toitsu.organization.Roles;
+import dev.toitsu.organization.ScopeKind;
+import dev.toitsu.organization.Units;
 import dev.toitsu.shared.AccessDeniedException;
 import dev.toitsu.shared.Actor;
 import dev.toitsu.shared.Actors;
+import dev.toitsu.shared.Permission;
 import dev.toitsu.workflow.domain.MailTemplates;
 import dev.toitsu.workflow.domain.MailTransport;
 import dev.toitsu.workflow.domain.NotificationRepository;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -45,6 +56,9 @@ public class Notifications {
     private final MailTemplates templates;
     private final String baseUrl;
     private final TransactionTemplate separately;
+    private final Roles roles;
+    private final RoleAssignments assignments;
+    private final Units units;
 
     Notifications(
             NotificationRepository notifications,
@@ -53,7 +67,13 @@ public class Notifications {
             MailTransport mail,
             MailTemplates templates,
             @Value("${toitsu.base-url:http://localhost:8080}") String baseUrl,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            Roles roles,
+            RoleAssignments assignments,
+            Units units) {
+        this.roles = roles;
+        this.assignments = assignments;
+        this.units = units;
         this.notifications = notifications;
         this.directory = directory;
         this.messages = messages;
@@ -111,6 +131,34 @@ public class Notifications {
             });
         }
         afterCommit(mails);
+    }
+
+    /**
+     * Who should hear about something in a unit: the current holders of a role that grants {@code permission}
+     * organization-wide, or for {@code unitId} or a unit above it ({@code unitId} null: organization-wide holders
+     * only). Read as the current actor, who needs DIRECTORY_READ.
+     */
+    @Transactional(readOnly = true)
+    public List<UUID> holdersOf(Permission permission, UUID unitId) {
+        Set<UUID> granting = roles.all().stream()
+                .filter(r -> r.active() && r.permissions().contains(permission))
+                .map(RoleDefinition::id)
+                .collect(Collectors.toSet());
+        Set<UUID> above = new HashSet<>();
+        if (unitId != null) {
+            Map<UUID, UUID> parents = new HashMap<>();
+            units.list().forEach(u -> parents.put(u.id(), u.parentId()));
+            for (UUID u = unitId; u != null; u = parents.get(u)) {
+                above.add(u);
+            }
+        }
+        return assignments.holders().stream()
+                .filter(h -> granting.contains(h.roleId()))
+                .filter(h -> h.scopeKind() == ScopeKind.ORGANIZATION
+                        || (h.scopeKind() == ScopeKind.UNIT && above.contains(h.scopeId())))
+                .map(RoleHolder::personId)
+                .distinct()
+                .toList();
     }
 
     @Transactional(readOnly = true)

@@ -7,11 +7,6 @@ import dev.toitsu.exemption.ClauseReference;
 import dev.toitsu.exemption.ExemptionEnded;
 import dev.toitsu.exemption.ExemptionGranted;
 import dev.toitsu.exemption.ExemptionRecord;
-import dev.toitsu.organization.RoleAssignments;
-import dev.toitsu.organization.RoleDefinition;
-import dev.toitsu.organization.RoleHolder;
-import dev.toitsu.organization.Roles;
-import dev.toitsu.organization.ScopeKind;
 import dev.toitsu.shared.Permission;
 import dev.toitsu.workflow.ApprovalRequest;
 import dev.toitsu.workflow.Decision;
@@ -38,22 +33,16 @@ class ExemptionRecorder {
     private final Notifications notifications;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
-    private final Roles roles;
-    private final RoleAssignments assignments;
 
     ExemptionRecorder(
             ExemptionRepository records,
             Notifications notifications,
             AuditTrail audit,
-            ApplicationEventPublisher events,
-            Roles roles,
-            RoleAssignments assignments) {
+            ApplicationEventPublisher events) {
         this.records = records;
         this.notifications = notifications;
         this.audit = audit;
         this.events = events;
-        this.roles = roles;
-        this.assignments = assignments;
     }
 
     @EventListener
@@ -126,7 +115,7 @@ class ExemptionRecorder {
                         "snapshotSha256", d.snapshotSha256())));
         notifications.send(new Notifications.Message(
                 event.organizationId(),
-                cisoRecipients(),
+                notifications.holdersOf(Permission.CISO_REPORT_RECEIVE, null),
                 "exemption.notification.reported",
                 new Object[] {r.number(), r.title(), granted ? "許可" : "不許可", d.decidedByName()},
                 "exemption",
@@ -175,19 +164,6 @@ class ExemptionRecorder {
                         event.on()));
             }
         });
-    }
-
-    /** Who receives reports to the CISO: the holders of a role granting CISO_REPORT_RECEIVE organization-wide. */
-    private List<UUID> cisoRecipients() {
-        java.util.Set<UUID> receiving = roles.all().stream()
-                .filter(r -> r.active() && r.permissions().contains(Permission.CISO_REPORT_RECEIVE))
-                .map(RoleDefinition::id)
-                .collect(java.util.stream.Collectors.toSet());
-        return assignments.holders().stream()
-                .filter(h -> receiving.contains(h.roleId()) && h.scopeKind() == ScopeKind.ORGANIZATION)
-                .map(RoleHolder::personId)
-                .distinct()
-                .toList();
     }
 
     private static String blankToNull(String s) {
