@@ -17,6 +17,7 @@ import dev.toitsu.organization.ScopeKind;
 import dev.toitsu.organization.UnitDraft;
 import dev.toitsu.organization.Units;
 import dev.toitsu.platform.DeploymentMode;
+import dev.toitsu.shared.SystemActor;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -100,7 +101,7 @@ class DemoOrganization implements ApplicationRunner {
     /** Loads both organizations; answers the usernames created. */
     List<String> load() {
         try {
-            new DemoActor(null).signIn();
+            DemoActor.LOADER.signIn();
             Organization ministry = organizations.create(new OrganizationDraft(
                     MINISTRY, "情報安全省", "Ministry of Information Safety (demo)", OrganizationKind.MINISTRY, null));
             Organization agency = organizations.create(new OrganizationDraft(
@@ -114,12 +115,12 @@ class DemoOrganization implements ApplicationRunner {
             usernames.addAll(fill(agency.id(), DemoData.AGENCY_UNITS, DemoData.AGENCY_PEOPLE));
             return usernames;
         } finally {
-            DemoActor.signOut();
+            SystemActor.signOut();
         }
     }
 
     private List<String> fill(UUID organizationId, List<DemoData.UnitSeed> unitSeeds, List<DemoData.PersonSeed> seeds) {
-        new DemoActor(organizationId).signIn();
+        DemoActor.LOADER.in(organizationId).signIn();
         Map<String, UUID> unitIds = new HashMap<>();
         int order = 0;
         for (DemoData.UnitSeed u : unitSeeds) {

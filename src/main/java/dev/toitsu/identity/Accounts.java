@@ -72,9 +72,22 @@ public class Accounts {
 
     /** For start-up bootstrapping (initial administrator, demo organization): no actor is signed in. */
     public AccountSummary bootstrap(UUID personId, String username, String password, boolean demo, boolean admin) {
+        return bootstrap(personId, username, password, demo, admin, false);
+    }
+
+    /**
+     * The first platform administrator of a production installation: the password comes from the environment, so it
+     * is temporary and must be changed at first sign-in (and a second factor enrolled).
+     */
+    public AccountSummary bootstrapAdministrator(UUID personId, String username, String password) {
+        return bootstrap(personId, username, password, false, true, true);
+    }
+
+    private AccountSummary bootstrap(
+            UUID personId, String username, String password, boolean demo, boolean admin, boolean temporary) {
         PersonProfile person = directory.person(personId).orElseThrow(() -> new NotFoundException("error.notFound"));
         UserAccount account = accounts.findById(
-                        openWithoutCheck(person, username, password, false).id())
+                        openWithoutCheck(person, username, password, temporary).id())
                 .orElseThrow();
         if (demo) {
             account.markDemo();
