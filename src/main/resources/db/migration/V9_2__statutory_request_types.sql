@@ -11,7 +11,7 @@ VALUES ('EXEMPTION', '例外措置の適用申請', 'Application for an exemptio
         '1.2.1.3(2)', 'exemption',
         '[{"key":"regulation","label":"規程名","labelEn":"Regulation","type":"TEXT","required":true,"maxLength":200,"amendable":true},
           {"key":"clause","label":"条項等（適用箇所）","labelEn":"Clause","type":"TEXT","required":true,"maxLength":200,"amendable":true},
-          {"key":"requirementId","label":"対応する統一基準の遵守事項（カタログの要件ID、任意）","labelEn":"Catalog requirement id (optional)","type":"TEXT","required":false,"maxLength":80,"amendable":true},
+          {"key":"requirementId","label":"対応する統一基準の遵守事項（カタログの版と条項、例 nisc-r5:6.1.3(1)(a)、任意）","labelEn":"Catalog requirement (edition:clause, e.g. nisc-r5:6.1.3(1)(a); optional)","type":"TEXT","required":false,"maxLength":80,"amendable":true},
           {"key":"systemIds","label":"対象の情報システム（台帳のID、複数はカンマ区切り、任意）","labelEn":"Information systems (register ids, comma-separated, optional)","type":"TEXT","required":false,"maxLength":2000,"amendable":false},
           {"key":"measures","label":"措置内容（講ずる代替手段等）","labelEn":"Measures (alternative measures taken)","type":"TEXTAREA","required":true,"maxLength":4000,"amendable":true},
           {"key":"endReportMethod","label":"例外措置の適用を終了したときの報告方法","labelEn":"How the end will be reported","type":"TEXTAREA","required":true,"maxLength":1000,"amendable":true},

@@ -6,7 +6,7 @@
  * auditors with exports; the end report and its chasing ((d), (e)) through the workflow's period. Publishes
  * {@link dev.toitsu.exemption.ExemptionGranted} and {@link dev.toitsu.exemption.ExemptionEnded} and answers
  * {@link dev.toitsu.exemption.ActiveExemptions} for the registers. Uses {@code shared}, {@code workflow},
- * {@code organization} and {@code audittrail}.
+ * {@code organization}, {@code catalog} (the requirement an exemption names must exist) and {@code audittrail}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Exemption")
 package dev.toitsu.exemption;

@@ -71,6 +71,7 @@ public class ApprovalRequests {
     private final VirusScanner scanner;
     private final AttachmentPolicy attachmentPolicy;
     private final Clock clock;
+    private final List<RequestValidator> validators;
 
     ApprovalRequests(
             RequestTypeRepository types,
@@ -87,7 +88,9 @@ public class ApprovalRequests {
             ApplicationEventPublisher events,
             VirusScanner scanner,
             AttachmentPolicy attachmentPolicy,
-            Clock clock) {
+            Clock clock,
+            List<RequestValidator> validators) {
+        this.validators = List.copyOf(validators);
         this.types = types;
         this.requests = requests;
         this.decisions = decisions;
@@ -166,6 +169,7 @@ public class ApprovalRequests {
         }
         RequestType type = types.find(r.typeId()).orElseThrow();
         FormPolicy.clean(type, r.values(), true);
+        validators.forEach(v -> v.validate(type.code(), r.values()));
         FormPolicy.checkPeriod(
                 type, r.periodFrom(), r.periodTo(), r.postHoc(), r.values().get(FormPolicy.POST_HOC_REASON), today());
         Routing.Resolved first = routing.resolve(type, 0, r.applicantId(), r.applicantUnitId(), today());
@@ -262,6 +266,8 @@ public class ApprovalRequests {
             }
             approvedValues = new LinkedHashMap<>(r.approvedValues() != null ? r.approvedValues() : r.values());
             approvedValues.putAll(FormPolicy.amendments(type, d.amendedValues()));
+            Map<String, String> permitted = Map.copyOf(approvedValues);
+            validators.forEach(v -> v.validate(type.code(), permitted));
             approvedFrom = d.approvedFrom() != null ? d.approvedFrom() : firstNonNull(r.approvedFrom(), r.periodFrom());
             approvedTo = d.approvedTo() != null ? d.approvedTo() : firstNonNull(r.approvedTo(), r.periodTo());
             if (type.hasPeriod() && (approvedFrom == null || approvedTo == null || approvedTo.isBefore(approvedFrom))) {

@@ -383,6 +383,24 @@ class ApprovalRequestsTests {
     }
 
     @Test
+    void theCatalogRequirementOfAnExemptionMustExist() {
+        var w = fixture.world();
+        RequestDraft base = exemption(today(), today().plusDays(5));
+        java.util.Map<String, String> values = new java.util.HashMap<>(base.values());
+        values.put("requirementId", "nisc-legacy:9.9.9.9(9)(z)");
+        RequestDraft unknown = new RequestDraft(
+                base.typeCode(), base.title(), values, base.periodFrom(), base.periodTo(), false, null);
+        assertThatThrownBy(() -> fixture.as(w.applicant(), () -> requests.create(unknown, true)))
+                .isInstanceOf(InvalidFieldException.class)
+                .hasMessageContaining("exemption.requirementId.unknown");
+        values.put("requirementId", "1.2.1.3");
+        RequestDraft malformed = new RequestDraft(
+                base.typeCode(), base.title(), values, base.periodFrom(), base.periodTo(), false, null);
+        assertThatThrownBy(() -> fixture.as(w.applicant(), () -> requests.create(malformed, true)))
+                .hasMessageContaining("exemption.requirementId.format");
+    }
+
+    @Test
     void attachmentsAreLimitedHashedAndKept() {
         var w = fixture.world();
         ApprovalRequest r =

@@ -79,7 +79,7 @@ class WorkflowFixture {
                 Map.of(
                         "regulation", "情報セキュリティ対策基準",
                         "clause", "5.1(1)③",
-                        "requirementId", "R5:6.1.3(1)(a)",
+                        "requirementId", "nisc-legacy:1.2.1.3(2)(b)",
                         "measures", "暗号化機能付きUSBメモリを使用し、使用後は直ちに消去する",
                         "endReportMethod", "電子メールで許可権限者に報告する",
                         "reason", "外部機関とのデータ授受のため"),

@@ -127,7 +127,7 @@ class WorkflowWebTests {
                 .header(HttpHeaders.AUTHORIZATION, signIn.bearer(w.applicant().username(), true))
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("""
-                        {"clause":{"regulation":"情報セキュリティ対策基準","clause":"6.2(3)","requirementId":"R5:7.1.1(1)(a)"},
+                        {"clause":{"regulation":"情報セキュリティ対策基準","clause":"6.2(3)","requirementId":"nisc-legacy:1.2.1.3(2)(c)"},
                          "periodFrom":"%s","periodTo":"%s","measures":"多要素認証に代えてIP制限を行う",
                          "endReportMethod":"文書で報告","reason":"既存機器の制約"}""".formatted(today(), today().plusDays(60)))
                 .exchange();
