@@ -70,7 +70,7 @@ class ExemptionController {
             @RequestParam(required = false) Boolean granted,
             @RequestParam(required = false) Integer year,
             @RequestParam(required = false) String q,
-            @RequestParam String format,
+            @RequestParam(defaultValue = "csv") String format,
             HttpServletResponse response)
             throws IOException {
         Locale locale = LocaleContextHolder.getLocale();
@@ -157,7 +157,8 @@ class ExemptionController {
 
     @PostMapping("/{id}/acknowledge")
     @PreAuthorize("hasAuthority('PERM_CISO_REPORT_RECEIVE')")
-    String acknowledge(@PathVariable UUID id, @RequestParam long version, RedirectAttributes redirect) {
+    String acknowledge(
+            @PathVariable UUID id, @RequestParam(defaultValue = "-1") long version, RedirectAttributes redirect) {
         try {
             exemptions.acknowledge(id, version);
             redirect.addFlashAttribute("flash", "exemption.acknowledged");

@@ -51,6 +51,7 @@ class ViolationApi {
     }
 
     @PostMapping("/{id}/measures")
+    @PreAuthorize("hasAuthority('PERM_VIOLATION_HANDLE')")
     Violation measures(@PathVariable UUID id, @RequestBody Measures measures) {
         return violations.recordMeasures(id, measures.version(), measures.measures());
     }

@@ -68,9 +68,10 @@ class ViolationController {
     }
 
     @PostMapping("/{id}/measures")
+    @PreAuthorize("hasAuthority('PERM_VIOLATION_HANDLE')")
     String measures(
             @PathVariable UUID id,
-            @RequestParam long version,
+            @RequestParam(defaultValue = "-1") long version,
             @RequestParam(required = false) String measures,
             RedirectAttributes redirect) {
         return run(
@@ -82,7 +83,8 @@ class ViolationController {
 
     @PostMapping("/{id}/acknowledge")
     @PreAuthorize("hasAuthority('PERM_CISO_REPORT_RECEIVE')")
-    String acknowledge(@PathVariable UUID id, @RequestParam long version, RedirectAttributes redirect) {
+    String acknowledge(
+            @PathVariable UUID id, @RequestParam(defaultValue = "-1") long version, RedirectAttributes redirect) {
         return run(
                 redirect,
                 () -> "/violations/" + violations.acknowledge(id, version).id(),

@@ -64,7 +64,7 @@ class RegisterController {
             @RequestParam(required = false) RequestState state,
             @RequestParam(required = false) String q,
             @RequestParam(required = false) Integer year,
-            @RequestParam String format,
+            @RequestParam(defaultValue = "csv") String format,
             HttpServletResponse response)
             throws IOException {
         List<ApprovalRequest> items = requests.register(new RequestQuery(type, state, q, year), 0, EXPORT_LIMIT)

@@ -57,14 +57,14 @@ class RequestTypeController {
 
     @PostMapping
     String define(
-            @RequestParam String code,
-            @RequestParam String name,
+            @RequestParam(required = false) String code,
+            @RequestParam(required = false) String name,
             @RequestParam(required = false) String nameEn,
             @RequestParam(required = false) String description,
             @RequestParam(required = false) String clause,
             @RequestParam(defaultValue = "request") String separationFamily,
-            @RequestParam String fields,
-            @RequestParam String route,
+            @RequestParam(defaultValue = "[]") String fields,
+            @RequestParam(defaultValue = "[]") String route,
             @RequestParam(defaultValue = "[]") String checks,
             @RequestParam(defaultValue = "false") boolean hasPeriod,
             @RequestParam(defaultValue = "false") boolean endReport,
@@ -95,12 +95,14 @@ class RequestTypeController {
     }
 
     @PostMapping("/{id}/deactivate")
-    String deactivate(@PathVariable UUID id, @RequestParam long version, RedirectAttributes redirect) {
+    String deactivate(
+            @PathVariable UUID id, @RequestParam(defaultValue = "-1") long version, RedirectAttributes redirect) {
         return errors.run("/request-types", redirect, () -> types.deactivate(id, version));
     }
 
     @PostMapping("/{id}/reactivate")
-    String reactivate(@PathVariable UUID id, @RequestParam long version, RedirectAttributes redirect) {
+    String reactivate(
+            @PathVariable UUID id, @RequestParam(defaultValue = "-1") long version, RedirectAttributes redirect) {
         return errors.run("/request-types", redirect, () -> types.reactivate(id, version));
     }
 }
