@@ -40,6 +40,33 @@ class ConcurrentDecisionTests {
     @Autowired
     Clock clock;
 
+    /** Prints decisions per second of one approver deciding one request after another (figure, not assertion). */
+    @Test
+    void measuresSequentialDecisions() {
+        var w = fixture.world();
+        LocalDate today = LocalDate.now(clock);
+        int n = 100;
+        List<ApprovalRequest> open = new ArrayList<>();
+        long submitStart = System.nanoTime();
+        for (int i = 0; i < n; i++) {
+            open.add(fixture.as(w.applicant(), () -> requests.create(exemption(today, today.plusDays(5)), true)));
+        }
+        long submitNanos = System.nanoTime() - submitStart;
+        long start = System.nanoTime();
+        for (ApprovalRequest r : open) {
+            fixture.as(w.iso1(), () -> requests.decide(r.id(), approve(r.version())));
+        }
+        long nanos = System.nanoTime() - start;
+        System.out.printf(
+                "sequential: %d submissions in %d ms (%.0f/s), %d decisions in %d ms (%.0f/s)%n",
+                n, submitNanos / 1_000_000, n / (submitNanos / 1e9), n, nanos / 1_000_000, n / (nanos / 1e9));
+        assertThat(jdbc.sql("select count(*) from exemption_record where organization_id = :o")
+                        .param("o", w.organizationId())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(n);
+    }
+
     @Test
     void twoApproversAtOnceGiveExactlyOneDecision() throws Exception {
         var w = fixture.world();
