@@ -16,7 +16,17 @@ public enum Permission {
     /** See aggregate status of the organizations this organization oversees (所管). */
     OVERSIGHT_VIEW,
     /** Maintain catalogs of standards: import editions, crosswalks. */
-    CATALOG_ADMINISTER;
+    CATALOG_ADMINISTER,
+    /** Define the organization's request types (forms, approval routes, deadlines) and see every request's route. */
+    WORKFLOW_ADMINISTER,
+    /** Read every request of the organization (the register of approvals), with exports. */
+    REQUEST_REGISTER_READ,
+    /** Read the 例外措置 ledger (001 1.2.1.3(2)(f): kept by the CISO, open to the 監査責任者). */
+    EXEMPTION_LEDGER_READ,
+    /** Receive and acknowledge the 審査記録 reported to the CISO (001 1.2.1.3(2)(c)) and violation reports. */
+    CISO_REPORT_RECEIVE,
+    /** Record the measures taken on a reported violation (001 1.2.1.3(1)(b): the 情報セキュリティ責任者). */
+    VIOLATION_HANDLE;
 
     public String authority() {
         return "PERM_" + name();
