@@ -80,6 +80,8 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
         }
         if (platformAdmin) {
             collected.add(new Grant(Permission.PLATFORM_ADMINISTER, null));
+            // catalog editions are shared by every organization of the deployment: the platform keeps them
+            collected.add(new Grant(Permission.CATALOG_ADMINISTER, null));
         }
         this.grants = Set.copyOf(collected);
     }
