@@ -151,46 +151,40 @@ public class Accounts {
     }
 
     public AccountSummary resetPassword(UUID accountId, String temporaryPassword) {
-        UserAccount account = administered(accountId);
-        requireAcceptable(account.username(), temporaryPassword);
-        account.changePassword(passwordEncoder.encode(temporaryPassword), true);
-        AccountSummary changed = summary(accounts.save(account));
-        record(changed, "identity.password.reset", "仮パスワードを設定: " + changed.username(), null);
-        return changed;
+        return administer(accountId, "identity.password.reset", "仮パスワードを設定", account -> {
+            requireAcceptable(account.username(), temporaryPassword);
+            account.changePassword(passwordEncoder.encode(temporaryPassword), true);
+        });
     }
 
     public AccountSummary unlock(UUID accountId) {
-        UserAccount account = administered(accountId);
-        account.unlock();
-        AccountSummary changed = summary(accounts.save(account));
-        record(changed, "identity.account.unlocked", "アカウントのロックを解除: " + changed.username(), null);
-        return changed;
+        return administer(accountId, "identity.account.unlocked", "アカウントのロックを解除", UserAccount::unlock);
     }
 
     public AccountSummary resetSecondFactor(UUID accountId) {
-        UserAccount account = administered(accountId);
-        account.resetSecondFactor();
-        AccountSummary changed = summary(accounts.save(account));
-        record(changed, "identity.mfa.reset", "二要素認証をリセット（次回ログイン時に再設定）: " + changed.username(), null);
-        return changed;
+        return administer(accountId, "identity.mfa.reset", "二要素認証をリセット（次回ログイン時に再設定）", UserAccount::resetSecondFactor);
     }
 
     public AccountSummary disable(UUID accountId) {
-        UserAccount account = administered(accountId);
-        if (account.id().equals(Actors.current().accountId())) {
-            throw new DomainException("account.disable.self");
-        }
-        account.disable();
-        AccountSummary changed = summary(accounts.save(account));
-        record(changed, "identity.account.disabled", "アカウントを無効化: " + changed.username(), null);
-        return changed;
+        return administer(accountId, "identity.account.disabled", "アカウントを無効化", account -> {
+            if (account.id().equals(Actors.current().accountId())) {
+                throw new DomainException("account.disable.self");
+            }
+            account.disable();
+        });
     }
 
     public AccountSummary enable(UUID accountId) {
+        return administer(accountId, "identity.account.enabled", "アカウントを有効化", UserAccount::enable);
+    }
+
+    /** One administrative change of an account: checked, saved and recorded in the audit trail. */
+    private AccountSummary administer(
+            UUID accountId, String action, String what, java.util.function.Consumer<UserAccount> change) {
         UserAccount account = administered(accountId);
-        account.enable();
+        change.accept(account);
         AccountSummary changed = summary(accounts.save(account));
-        record(changed, "identity.account.enabled", "アカウントを有効化: " + changed.username(), null);
+        record(changed, action, what + ": " + changed.username(), null);
         return changed;
     }
 
