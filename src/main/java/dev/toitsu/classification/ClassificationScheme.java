@@ -1,0 +1,86 @@
+package dev.toitsu.classification;
+
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * An organization's classification scheme at one revision. {@code adopted} is false while the organization has not
+ * chosen a template yet; the scheme shown then is the government template, not stored.
+ */
+public record ClassificationScheme(
+        UUID organizationId,
+        SchemeTemplate template,
+        int revision,
+        boolean adopted,
+        List<Level> levels,
+        List<HandlingRestriction> restrictions,
+        long version) {
+
+    public ClassificationScheme {
+        levels = levels.stream()
+                .sorted(Comparator.comparing(Level::axis).thenComparing(Level::rank, Comparator.reverseOrder()))
+                .toList();
+        restrictions = List.copyOf(restrictions);
+    }
+
+    /** The levels of one axis, most sensitive first. */
+    public List<Level> levels(Axis axis) {
+        return levels.stream().filter(l -> l.axis() == axis).toList();
+    }
+
+    public Optional<Level> level(Axis axis, String code) {
+        return code == null
+                ? Optional.empty()
+                : levels.stream()
+                        .filter(l -> l.axis() == axis && l.code().equals(code))
+                        .findFirst();
+    }
+
+    public Optional<HandlingRestriction> restriction(String code) {
+        return restrictions.stream().filter(r -> r.code().equals(code)).findFirst();
+    }
+
+    /** The most sensitive confidentiality level of the scheme (機密性3 in the government scheme). */
+    public Optional<Level> top(Axis axis) {
+        return levels(axis).stream().findFirst();
+    }
+
+    /** The groupings the grading puts information in. Unknown codes count as unprotected. */
+    public Set<InformationGroup> groupsOf(Grading grading) {
+        Set<InformationGroup> groups = EnumSet.noneOf(InformationGroup.class);
+        if (isProtected(Axis.CONFIDENTIALITY, grading.confidentiality())) {
+            groups.add(InformationGroup.REQUIRES_CONFIDENTIALITY);
+        }
+        if (isProtected(Axis.INTEGRITY, grading.integrity())) {
+            groups.add(InformationGroup.REQUIRES_INTEGRITY);
+        }
+        if (isProtected(Axis.AVAILABILITY, grading.availability())) {
+            groups.add(InformationGroup.REQUIRES_AVAILABILITY);
+        }
+        if (!groups.isEmpty()) {
+            groups.add(InformationGroup.REQUIRES_PROTECTION);
+        }
+        return groups;
+    }
+
+    /** Rank of a level, 0 for none or unknown: compares levels across assets. */
+    public int rank(Axis axis, String code) {
+        return level(axis, code).map(Level::rank).orElse(0);
+    }
+
+    /** The most sensitive of the given codes on one axis. */
+    public Optional<Level> highest(Axis axis, java.util.Collection<String> codes) {
+        return codes.stream()
+                .map(c -> level(axis, c))
+                .flatMap(Optional::stream)
+                .max(Comparator.comparingInt(Level::rank));
+    }
+
+    private boolean isProtected(Axis axis, String code) {
+        return level(axis, code).map(Level::protectedLevel).orElse(false);
+    }
+}
