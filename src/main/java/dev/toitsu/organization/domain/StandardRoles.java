@@ -53,7 +53,14 @@ public final class StandardRoles {
                     "Chief Information Security Officer (CISO)",
                     "機関における情報セキュリティ対策に関する事務を統括する（1.2.1.1(1)）。",
                     ScopeKind.ORGANIZATION,
-                    Set.of(DIRECTORY_READ, ORGANIZATION_ADMINISTER, AUDIT_TRAIL_READ, OVERSIGHT_VIEW, CLASSIFICATION_READ, CLASSIFICATION_ADMINISTER, REGISTRY_READ),
+                    Set.of(
+                            DIRECTORY_READ,
+                            ORGANIZATION_ADMINISTER,
+                            AUDIT_TRAIL_READ,
+                            OVERSIGHT_VIEW,
+                            CLASSIFICATION_READ,
+                            CLASSIFICATION_ADMINISTER,
+                            REGISTRY_READ),
                     true),
             new Seed(
                     DEPUTY_CISO,
@@ -93,7 +100,15 @@ public final class StandardRoles {
                     "General Information Security Officer",
                     "情報セキュリティ責任者を統括し、最高情報セキュリティ責任者を補佐する（1.2.1.1(5)）。",
                     ScopeKind.ORGANIZATION,
-                    Set.of(DIRECTORY_READ, ORGANIZATION_ADMINISTER, AUDIT_TRAIL_READ, OVERSIGHT_VIEW, CLASSIFICATION_READ, CLASSIFICATION_ADMINISTER, REGISTRY_READ, REGISTRY_ADMINISTER),
+                    Set.of(
+                            DIRECTORY_READ,
+                            ORGANIZATION_ADMINISTER,
+                            AUDIT_TRAIL_READ,
+                            OVERSIGHT_VIEW,
+                            CLASSIFICATION_READ,
+                            CLASSIFICATION_ADMINISTER,
+                            REGISTRY_READ,
+                            REGISTRY_ADMINISTER),
                     true),
             new Seed(
                     ISO,
@@ -101,7 +116,12 @@ public final class StandardRoles {
                     "Information Security Officer",
                     "部局等における情報セキュリティ対策に関する事務を統括する（1.2.1.1(6)）。",
                     ScopeKind.UNIT,
-                    Set.of(DIRECTORY_READ, ORGANIZATION_ADMINISTER, CLASSIFICATION_READ, REGISTRY_READ, REGISTRY_ADMINISTER),
+                    Set.of(
+                            DIRECTORY_READ,
+                            ORGANIZATION_ADMINISTER,
+                            CLASSIFICATION_READ,
+                            REGISTRY_READ,
+                            REGISTRY_ADMINISTER),
                     true),
             new Seed(
                     SYSTEM_OWNER,
@@ -125,7 +145,12 @@ public final class StandardRoles {
                     "Section Information Security Officer",
                     "課室における情報セキュリティ対策に関する事務を統括する（1.2.1.1(7)）。",
                     ScopeKind.UNIT,
-                    Set.of(DIRECTORY_READ, ORGANIZATION_ADMINISTER, CLASSIFICATION_READ, REGISTRY_READ, REGISTRY_ADMINISTER),
+                    Set.of(
+                            DIRECTORY_READ,
+                            ORGANIZATION_ADMINISTER,
+                            CLASSIFICATION_READ,
+                            REGISTRY_READ,
+                            REGISTRY_ADMINISTER),
                     false),
             new Seed(
                     ADVISER,
@@ -151,7 +176,14 @@ public final class StandardRoles {
                     ScopeKind.ORGANIZATION,
                     Set.of(DIRECTORY_READ, CLASSIFICATION_READ, REGISTRY_READ),
                     false),
-            new Seed(STAFF, "職員等", "Staff", "情報を取り扱う全ての職員等。", ScopeKind.ORGANIZATION, Set.of(DIRECTORY_READ, CLASSIFICATION_READ), false),
+            new Seed(
+                    STAFF,
+                    "職員等",
+                    "Staff",
+                    "情報を取り扱う全ての職員等。",
+                    ScopeKind.ORGANIZATION,
+                    Set.of(DIRECTORY_READ, CLASSIFICATION_READ),
+                    false),
             new Seed(
                     ADMIN,
                     "toitsu 管理者",
