@@ -185,11 +185,7 @@ public class Classification {
         return schemes.revisions(actor.organizationId());
     }
 
-    /**
-     * Checks a grading and restrictions against an organization's scheme: the confidentiality level is required,
-     * every code must exist, restrictions must be active (already carried ones excepted) and those that need a detail
-     * must have one.
-     */
+    /** Checks a grading against an organization's scheme; see {@link ClassificationScheme#requireValid}. */
     @Transactional(readOnly = true)
     public void requireValid(
             UUID organizationId,
@@ -197,29 +193,7 @@ public class Classification {
             Collection<String> restrictions,
             Collection<String> alreadyCarried,
             String detail) {
-        ClassificationScheme scheme = schemeFor(organizationId);
-        if (grading.confidentiality() == null) {
-            throw new DomainException("classification.grading.confidentiality.required");
-        }
-        requireLevel(scheme, Axis.CONFIDENTIALITY, grading.confidentiality(), "confidentiality");
-        requireLevel(scheme, Axis.INTEGRITY, grading.integrity(), "integrity");
-        requireLevel(scheme, Axis.AVAILABILITY, grading.availability(), "availability");
-        for (String code : restrictions) {
-            HandlingRestriction r = scheme.restriction(code)
-                    .orElseThrow(() -> new DomainException("classification.grading.restrictions.unknown", code));
-            if (!r.active() && !alreadyCarried.contains(code)) {
-                throw new DomainException("classification.grading.restrictions.retired", r.name());
-            }
-            if (r.needsDetail() && (detail == null || detail.isBlank())) {
-                throw new DomainException("classification.grading.restrictionDetail.required", r.name());
-            }
-        }
-    }
-
-    private static void requireLevel(ClassificationScheme scheme, Axis axis, String code, String field) {
-        if (code != null && scheme.level(axis, code).isEmpty()) {
-            throw new DomainException("classification.grading." + field + ".unknown", code);
-        }
+        schemeFor(organizationId).requireValid(grading, restrictions, alreadyCarried, detail);
     }
 
     private ClassificationScheme adopted(UUID org) {

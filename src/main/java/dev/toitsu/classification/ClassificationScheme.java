@@ -1,5 +1,7 @@
 package dev.toitsu.classification;
 
+import dev.toitsu.shared.DomainException;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -73,11 +75,42 @@ public record ClassificationScheme(
     }
 
     /** The most sensitive of the given codes on one axis. */
-    public Optional<Level> highest(Axis axis, java.util.Collection<String> codes) {
+    public Optional<Level> highest(Axis axis, Collection<String> codes) {
         return codes.stream()
                 .map(c -> level(axis, c))
                 .flatMap(Optional::stream)
                 .max(Comparator.comparingInt(Level::rank));
+    }
+
+    /**
+     * Checks a grading and restrictions against this scheme: the confidentiality level is required, every code must
+     * exist, restrictions must be active (ones the information already carries excepted) and those that need a detail
+     * must have one. Failures name the field: {@code classification.grading.integrity.unknown}.
+     */
+    public void requireValid(
+            Grading grading, Collection<String> restrictions, Collection<String> alreadyCarried, String detail) {
+        if (grading.confidentiality() == null) {
+            throw new DomainException("classification.grading.confidentiality.required");
+        }
+        requireLevel(Axis.CONFIDENTIALITY, grading.confidentiality(), "confidentiality");
+        requireLevel(Axis.INTEGRITY, grading.integrity(), "integrity");
+        requireLevel(Axis.AVAILABILITY, grading.availability(), "availability");
+        for (String code : restrictions) {
+            HandlingRestriction r = restriction(code)
+                    .orElseThrow(() -> new DomainException("classification.grading.restrictions.unknown", code));
+            if (!r.active() && !alreadyCarried.contains(code)) {
+                throw new DomainException("classification.grading.restrictions.retired", r.name());
+            }
+            if (r.needsDetail() && (detail == null || detail.isBlank())) {
+                throw new DomainException("classification.grading.restrictionDetail.required", r.name());
+            }
+        }
+    }
+
+    private void requireLevel(Axis axis, String code, String field) {
+        if (code != null && level(axis, code).isEmpty()) {
+            throw new DomainException("classification.grading." + field + ".unknown", code);
+        }
     }
 
     private boolean isProtected(Axis axis, String code) {

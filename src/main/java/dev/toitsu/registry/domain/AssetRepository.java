@@ -141,6 +141,23 @@ public class AssetRepository {
                 .list();
     }
 
+    /** The assets with these codes, by code (one query per 5,000 codes). */
+    public Map<String, InformationAsset> byCodes(UUID org, List<String> codes) {
+        Map<String, InformationAsset> found = new HashMap<>();
+        for (int i = 0; i < codes.size(); i += 5000) {
+            jdbc.sql("select " + COLUMNS + FROM + " where a.organization_id = :org and a.code = any(:codes)")
+                    .param("org", org)
+                    .param(
+                            "codes",
+                            codes.subList(i, Math.min(codes.size(), i + 5000)).toArray(String[]::new))
+                    .query(rs -> {
+                        InformationAsset a = map(rs);
+                        found.put(a.code(), a);
+                    });
+        }
+        return found;
+    }
+
     public Map<String, UUID> idsByCode(UUID org) {
         Map<String, UUID> ids = new HashMap<>();
         jdbc.sql("select code, id from information_asset where organization_id = :org")

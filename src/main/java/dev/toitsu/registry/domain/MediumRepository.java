@@ -52,6 +52,17 @@ public class MediumRepository {
                 .optional();
     }
 
+    /** The highest confidentiality each medium may hold, by id. */
+    public Map<UUID, String> maxConfidentiality(UUID org) {
+        Map<UUID, String> max = new HashMap<>();
+        jdbc.sql("select id, max_confidentiality from external_medium where organization_id = :org")
+                .param("org", org)
+                .query(rs -> {
+                    max.put(rs.getObject(1, UUID.class), rs.getString(2));
+                });
+        return max;
+    }
+
     public Map<String, UUID> idsByCode(UUID org) {
         Map<String, UUID> ids = new HashMap<>();
         jdbc.sql("select code, id from external_medium where organization_id = :org")

@@ -407,6 +407,32 @@ public class SystemRepository {
                 .list();
     }
 
+    public List<String> nextCodes(String prefix, int count) {
+        return jdbc
+                .sql("select nextval('registry_code_seq') from generate_series(1, :n)")
+                .param("n", count)
+                .query(Long.class)
+                .list()
+                .stream()
+                .map(n -> String.format("%s-%06d", prefix, n))
+                .toList();
+    }
+
+    /** Marks the systems that store or handle any of these assets (set-based, for imports). */
+    public void markHandling(Collection<UUID> assetIds, ReclassificationReason reason) {
+        if (assetIds.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                        update information_system set reclassification_reason = :reason
+                        where importance is not null and reclassification_reason is null and id in (
+                            select storage_system_id from information_asset where id = any(:ids)
+                            union select system_id from system_asset where asset_id = any(:ids))""")
+                .param("reason", reason.name())
+                .param("ids", assetIds.toArray(UUID[]::new))
+                .update();
+    }
+
     public String nextCode(String prefix) {
         long n = jdbc.sql("select nextval('registry_code_seq')")
                 .query(Long.class)
