@@ -197,7 +197,7 @@ public class Classification {
     }
 
     private ClassificationScheme adopted(UUID org) {
-        return schemes.find(org).orElseThrow(() -> new DomainException("classification.scheme.notAdopted"));
+        return schemes.find(org).orElseThrow(() -> new DomainException("classification.scheme.required"));
     }
 
     private static ClassificationScheme preview(UUID org, SchemeTemplate template) {

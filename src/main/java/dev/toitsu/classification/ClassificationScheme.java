@@ -42,6 +42,30 @@ public record ClassificationScheme(
                         .findFirst();
     }
 
+    /** How pages show a level code: its display name, or the code itself when the scheme no longer has it. */
+    public String levelName(Axis axis, String code) {
+        if (code == null) {
+            return "";
+        }
+        return level(axis, code).map(Level::displayName).orElse(code);
+    }
+
+    public String confidentialityName(String code) {
+        return levelName(Axis.CONFIDENTIALITY, code);
+    }
+
+    public String integrityName(String code) {
+        return levelName(Axis.INTEGRITY, code);
+    }
+
+    public String availabilityName(String code) {
+        return levelName(Axis.AVAILABILITY, code);
+    }
+
+    public List<Level> confidentialityLevels() {
+        return levels(Axis.CONFIDENTIALITY);
+    }
+
     public Optional<HandlingRestriction> restriction(String code) {
         return restrictions.stream().filter(r -> r.code().equals(code)).findFirst();
     }

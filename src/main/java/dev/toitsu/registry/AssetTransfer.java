@@ -188,7 +188,7 @@ public class AssetTransfer {
         try {
             file = TabularFile.read(fileName, content);
         } catch (java.nio.charset.CharacterCodingException e) {
-            return failed(null, null, new RowError(0, null, "registry.import.encoding", List.of()));
+            return failed(null, null, new RowError(0, null, "registry.import.encoding.error", List.of()));
         } catch (IOException | RuntimeException e) {
             return failed(null, null, new RowError(0, null, "registry.import.unreadable", List.of()));
         }

@@ -96,7 +96,10 @@ public class InformationSystems {
 
     @Transactional(readOnly = true)
     public RegisterPage<InformationSystem> search(SystemQuery query, int page, int size) {
-        RegisterScope scope = access.reader();
+        RegisterScope scope = access.readScope();
+        if (scope.isEmpty()) {
+            return new RegisterPage<>(List.of(), 0, RegisterPage.clampSize(size), 0); // e.g. staff without system roles
+        }
         RegisterPage<InformationSystem> result =
                 systems.page(scope, query, Math.max(0, page), RegisterPage.clampSize(size));
         return new RegisterPage<>(
