@@ -64,7 +64,7 @@ public final class CatalogCommand {
             return 0;
         }
 
-        private static String explain(String code) {
+        static String explain(String code) {
             String reason = switch (code) {
                 case RegulationTextParser.EMPTY -> "the file is empty";
                 case RegulationTextParser.NOT_TEXT -> "not a UTF-8 text or .docx file";

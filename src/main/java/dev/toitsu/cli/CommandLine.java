@@ -16,16 +16,25 @@ import picocli.CommandLine.HelpCommand;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "toitsu: information-security programme management under the 統一基準群",
-        subcommands = {HelpCommand.class, CatalogCommand.class, AuditTrailCommand.class})
+        subcommands = {
+            HelpCommand.class,
+            CatalogCommand.class,
+            ConformanceCommand.class,
+            AuditTrailCommand.class,
+            DemoCommand.class
+        })
 public final class CommandLine {
 
     private static final Set<String> COMMANDS = Set.of("help", "catalog", "audit-trail", "demo", "conformance");
+
+    /** The top-level command's own options: the jar answers them instead of starting the server. */
+    private static final Set<String> OPTIONS = Set.of("-h", "--help", "-V", "--version");
 
     private CommandLine() {}
 
     /** A command is a first argument that names one; Spring Boot's own arguments start with "--". */
     public static boolean isCommand(String[] args) {
-        return args.length > 0 && (COMMANDS.contains(args[0]) || args[0].equals("-h") || args[0].equals("-V"));
+        return args.length > 0 && (COMMANDS.contains(args[0]) || OPTIONS.contains(args[0]));
     }
 
     public static int run(String[] args) {

@@ -39,8 +39,16 @@ class UnitController {
     private final Roles roles;
     private final RoleAssignments assignments;
     private final PageActions actions;
+    private final UnitTreeMarkup treeMarkup;
 
-    UnitController(Units units, People people, Roles roles, RoleAssignments assignments, PageActions actions) {
+    UnitController(
+            Units units,
+            People people,
+            Roles roles,
+            RoleAssignments assignments,
+            PageActions actions,
+            UnitTreeMarkup treeMarkup) {
+        this.treeMarkup = treeMarkup;
         this.units = units;
         this.people = people;
         this.roles = roles;
@@ -50,8 +58,10 @@ class UnitController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('PERM_DIRECTORY_READ')")
-    String tree(Model model) {
-        model.addAttribute("tree", units.tree());
+    String tree(Model model, jakarta.servlet.http.HttpServletRequest request) {
+        var tree = units.tree();
+        model.addAttribute("tree", tree);
+        model.addAttribute("treeMarkup", treeMarkup.render(tree, request.getContextPath() + "/units"));
         if (Actors.current().can(Permission.ORGANIZATION_ADMINISTER)) {
             model.addAttribute("parents", units.administrable());
             model.addAttribute(
@@ -70,6 +80,7 @@ class UnitController {
             @Validated @ModelAttribute("form") UnitForm form,
             BindingResult binding,
             Model model,
+            jakarta.servlet.http.HttpServletRequest request,
             RedirectAttributes redirect) {
         if (!binding.hasErrors()) {
             try {
@@ -80,7 +91,7 @@ class UnitController {
                 FormErrors.reject(binding, e);
             }
         }
-        return tree(model);
+        return tree(model, request);
     }
 
     @GetMapping("/{id}")
