@@ -64,7 +64,7 @@ public class Applicability {
     /** The edition the organization's systems are assessed against. */
     @Transactional(readOnly = true)
     public String edition() {
-        return statements.edition(access.reader().organizationId()).orElse(catalog.defaultEdition());
+        return statements.edition(access.readScope().organizationId()).orElse(catalog.defaultEdition());
     }
 
     @Transactional(readOnly = true)
@@ -96,7 +96,7 @@ public class Applicability {
     @Transactional(readOnly = true)
     public StatementOfApplicability statement(UUID systemId) {
         InformationSystem system = systems.get(systemId);
-        RegisterScope scope = access.reader();
+        RegisterScope scope = access.readScope();
         String edition = statements.edition(scope.organizationId()).orElse(catalog.defaultEdition());
         Optional<List<RequirementRef>> requirements = catalog.requirements(edition);
         Map<RequirementStatus, Long> counts = new EnumMap<>(RequirementStatus.class);

@@ -87,13 +87,11 @@ public class InformationAssets {
 
     @Transactional(readOnly = true)
     public List<InformationAsset> linkedTo(UUID systemId) {
-        access.reader();
         return assets.linkedTo(systemId);
     }
 
     @Transactional(readOnly = true)
     public List<InformationAsset> storedIn(UUID systemId) {
-        access.reader();
         return assets.storedIn(systemId);
     }
 

@@ -108,14 +108,14 @@ public class InformationSystems {
 
     @Transactional(readOnly = true)
     public InformationSystem get(UUID id) {
-        RegisterScope scope = access.reader();
+        RegisterScope scope = access.readScope();
         return withHighest(scope.organizationId(), List.of(visible(scope, id))).get(0);
     }
 
     /** The systems the actor may pick (links, asset storage): name order, at most 2,000. */
     @Transactional(readOnly = true)
     public List<SystemLink> choices() {
-        return systems.choices(access.reader());
+        return systems.choices(access.readScope());
     }
 
     /** Whether the actor may change this system's record. */
@@ -171,7 +171,7 @@ public class InformationSystems {
     }
 
     public InformationSystem revise(UUID id, long version, SystemDraft draft) {
-        RegisterScope scope = access.keeper();
+        RegisterScope scope = access.keepScope();
         InformationSystem current = keepable(scope, id);
         SystemDraft clean = validate(scope, draft, id);
         if (!clean.ownerUnitId().equals(current.ownerUnitId()) && !scope.coversUnit(clean.ownerUnitId())) {
@@ -205,7 +205,7 @@ public class InformationSystems {
 
     /** The system relies on another; an incident there affects it (and may raise the other's 重要度). */
     public InformationSystem addDependency(UUID id, UUID dependsOnId, String note) {
-        RegisterScope scope = access.keeper();
+        RegisterScope scope = access.keepScope();
         InformationSystem system = keepable(scope, id);
         InformationSystem other = systems.find(scope.organizationId(), dependsOnId)
                 .orElseThrow(() -> new NotFoundException("error.notFound"));
@@ -227,7 +227,7 @@ public class InformationSystems {
     }
 
     public InformationSystem removeDependency(UUID id, UUID dependsOnId) {
-        RegisterScope scope = access.keeper();
+        RegisterScope scope = access.keepScope();
         InformationSystem system = keepable(scope, id);
         if (systems.removeDependency(id, dependsOnId)) {
             systems.markForReclassification(List.of(dependsOnId), ReclassificationReason.LINKS_CHANGED);
@@ -245,19 +245,19 @@ public class InformationSystems {
 
     @Transactional(readOnly = true)
     public List<SystemLink> dependencies(UUID id) {
-        visible(access.reader(), id);
+        visible(access.readScope(), id);
         return systems.dependencies(id);
     }
 
     @Transactional(readOnly = true)
     public List<SystemLink> dependents(UUID id) {
-        visible(access.reader(), id);
+        visible(access.readScope(), id);
         return systems.dependents(id);
     }
 
     /** The system handles this information (stored elsewhere or only processed here). */
     public InformationSystem linkAsset(UUID id, UUID assetId) {
-        RegisterScope scope = access.keeper();
+        RegisterScope scope = access.keepScope();
         InformationSystem system = keepable(scope, id);
         InformationAsset asset =
                 assets.find(scope.organizationId(), assetId).orElseThrow(() -> new NotFoundException("error.notFound"));
@@ -276,7 +276,7 @@ public class InformationSystems {
     }
 
     public InformationSystem unlinkAsset(UUID id, UUID assetId) {
-        RegisterScope scope = access.keeper();
+        RegisterScope scope = access.keepScope();
         InformationSystem system = keepable(scope, id);
         if (systems.unlinkAsset(id, assetId)) {
             systems.markForReclassification(List.of(id), ReclassificationReason.INFORMATION_CHANGED);
@@ -295,7 +295,7 @@ public class InformationSystems {
     /** What the criteria say: the criteria met (ticked ones as given, derived ones from the register) and the proposal. */
     @Transactional(readOnly = true)
     public ImportanceAssessment assess(UUID id, Set<String> ticked) {
-        RegisterScope scope = access.reader();
+        RegisterScope scope = access.readScope();
         InformationSystem system = visible(scope, id);
         return assessment(
                 scope.organizationId(), system, ticked == null ? Set.copyOf(system.importanceCriteria()) : ticked);
@@ -307,7 +307,7 @@ public class InformationSystems {
      */
     public InformationSystem decideImportance(
             UUID id, long version, Importance importance, Set<String> ticked, String rationale) {
-        RegisterScope scope = access.keeper();
+        RegisterScope scope = access.keepScope();
         Actor actor = Actors.current();
         InformationSystem current = keepable(scope, id);
         if (importance == null) {
@@ -370,32 +370,32 @@ public class InformationSystems {
 
     @Transactional(readOnly = true)
     public List<ImportanceDecision> decisions(UUID id) {
-        visible(access.reader(), id);
+        visible(access.readScope(), id);
         return systems.decisions(id);
     }
 
     @Transactional(readOnly = true)
     public List<ImportanceCriterion> criteria() {
-        return criteria.criteria(access.reader().organizationId());
+        return criteria.criteria(access.readScope().organizationId());
     }
 
     /** The 情報システムセキュリティ責任者/管理者 (system-scoped role holders) of the system today. */
     @Transactional(readOnly = true)
     public List<RoleHolder> roleHolders(UUID id) {
-        visible(access.reader(), id);
+        visible(access.readScope(), id);
         return roleAssignments.holdersOfSystem(id);
     }
 
     @Transactional(readOnly = true)
     public List<SystemDocument> documents(UUID id) {
-        visible(access.reader(), id);
+        visible(access.readScope(), id);
         return documents.of(id);
     }
 
     /** Keeps a document with the system; size and type limited, SHA-256 stored and shown. */
     public SystemDocument attach(
             UUID id, String title, String kind, String fileName, String contentType, byte[] content) {
-        RegisterScope scope = access.keeper();
+        RegisterScope scope = access.keepScope();
         Actor actor = Actors.current();
         InformationSystem system = keepable(scope, id);
         if (content == null || content.length == 0) {
@@ -439,7 +439,7 @@ public class InformationSystems {
 
     @Transactional(readOnly = true)
     public DocumentContent document(UUID id, UUID documentId) {
-        RegisterScope scope = access.reader();
+        RegisterScope scope = access.readScope();
         visible(scope, id);
         return documents
                 .content(scope.organizationId(), id, documentId)
@@ -448,7 +448,7 @@ public class InformationSystems {
 
     /** Withdraws a document (kept in the database for the record, no longer listed or served). */
     public void withdrawDocument(UUID id, UUID documentId) {
-        RegisterScope scope = access.keeper();
+        RegisterScope scope = access.keepScope();
         InformationSystem system = keepable(scope, id);
         if (documents.withdraw(scope.organizationId(), id, documentId) == 0) {
             throw new NotFoundException("error.notFound");

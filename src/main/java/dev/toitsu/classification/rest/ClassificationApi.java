@@ -40,13 +40,13 @@ class ClassificationApi {
     record Versioned<T>(T value, Long version) {}
 
     @GetMapping("/scheme")
-    @PreAuthorize("hasAnyAuthority('PERM_CLASSIFICATION_READ', 'PERM_CLASSIFICATION_ADMINISTER', 'PERM_REGISTRY_READ')")
+    @PreAuthorize("hasAuthority('PERM_CLASSIFICATION_READ')")
     ClassificationScheme scheme() {
         return classification.scheme();
     }
 
     @GetMapping("/scheme/revisions")
-    @PreAuthorize("hasAnyAuthority('PERM_CLASSIFICATION_READ', 'PERM_CLASSIFICATION_ADMINISTER', 'PERM_REGISTRY_READ')")
+    @PreAuthorize("hasAuthority('PERM_CLASSIFICATION_READ')")
     List<SchemeRevision> revisions() {
         return classification.revisions();
     }
@@ -74,20 +74,20 @@ class ClassificationApi {
     }
 
     @GetMapping("/transmission-tables")
-    @PreAuthorize("hasAnyAuthority('PERM_CLASSIFICATION_READ', 'PERM_CLASSIFICATION_ADMINISTER', 'PERM_REGISTRY_READ')")
+    @PreAuthorize("hasAuthority('PERM_CLASSIFICATION_READ')")
     List<RuleTable> tables() {
         return rules.tables();
     }
 
     @GetMapping("/transmission-tables/{code}")
-    @PreAuthorize("hasAnyAuthority('PERM_CLASSIFICATION_READ', 'PERM_CLASSIFICATION_ADMINISTER', 'PERM_REGISTRY_READ')")
+    @PreAuthorize("hasAuthority('PERM_CLASSIFICATION_READ')")
     RuleTable table(@PathVariable String code) {
         return rules.table(code);
     }
 
     /** May information of this level be sent this way to there? The answer cites the rule and its source. */
     @GetMapping("/transmission-check")
-    @PreAuthorize("hasAnyAuthority('PERM_CLASSIFICATION_READ', 'PERM_CLASSIFICATION_ADMINISTER', 'PERM_REGISTRY_READ')")
+    @PreAuthorize("hasAuthority('PERM_CLASSIFICATION_READ')")
     TransmissionVerdict check(
             @RequestParam(required = false) String table,
             @RequestParam String level,

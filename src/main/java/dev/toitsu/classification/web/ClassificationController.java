@@ -32,7 +32,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** 格付の区分 and 取扱制限 (the scheme), and the rule tables with the "may I send this?" check. */
 @Controller
 @RequestMapping("/classification")
-@PreAuthorize("hasAnyAuthority('PERM_CLASSIFICATION_READ', 'PERM_CLASSIFICATION_ADMINISTER', 'PERM_REGISTRY_READ')")
+@PreAuthorize("hasAuthority('PERM_CLASSIFICATION_READ')")
 class ClassificationController {
 
     static final List<String> CONDITIONS =

@@ -57,7 +57,6 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @RestController
 @RequestMapping("/api/v1/registry")
-@PreAuthorize("isAuthenticated()")
 class RegistryApi {
 
     private final InformationSystems systems;
@@ -91,6 +90,7 @@ class RegistryApi {
     // 情報システム台帳
 
     @GetMapping("/systems")
+    @PreAuthorize("isAuthenticated()")
     RegisterPage<InformationSystem> systems(
             @RequestParam(required = false) String q,
             @RequestParam(required = false) UUID unit,
@@ -109,11 +109,13 @@ class RegistryApi {
     }
 
     @GetMapping("/systems/{id}")
+    @PreAuthorize("isAuthenticated()")
     InformationSystem system(@PathVariable UUID id) {
         return systems.get(id);
     }
 
     @PostMapping("/systems")
+    @PreAuthorize("hasAuthority('PERM_REGISTRY_ADMINISTER')")
     ResponseEntity<InformationSystem> register(@RequestBody SystemDraft draft) {
         InformationSystem created = systems.register(draft);
         return ResponseEntity.created(URI.create("/api/v1/registry/systems/" + created.id()))
@@ -121,6 +123,7 @@ class RegistryApi {
     }
 
     @PutMapping("/systems/{id}")
+    @PreAuthorize("isAuthenticated()")
     InformationSystem revise(@PathVariable UUID id, @RequestBody SystemRevision request) {
         if (request.version() == null) {
             throw new DomainException("registry.version.required");
@@ -129,16 +132,19 @@ class RegistryApi {
     }
 
     @GetMapping("/systems/{id}/importance")
+    @PreAuthorize("isAuthenticated()")
     ImportanceAssessment assessment(@PathVariable UUID id) {
         return systems.assess(id, null);
     }
 
     @GetMapping("/systems/{id}/importance/history")
+    @PreAuthorize("isAuthenticated()")
     List<ImportanceDecision> decisions(@PathVariable UUID id) {
         return systems.decisions(id);
     }
 
     @PostMapping("/systems/{id}/importance")
+    @PreAuthorize("isAuthenticated()")
     InformationSystem decide(@PathVariable UUID id, @RequestBody ImportanceRequest request) {
         if (request.version() == null) {
             throw new DomainException("registry.version.required");
@@ -152,12 +158,14 @@ class RegistryApi {
     }
 
     @GetMapping("/systems/{id}/applicability")
+    @PreAuthorize("isAuthenticated()")
     StatementOfApplicability statement(@PathVariable UUID id) {
         return applicability.statement(id);
     }
 
     /** {@code nodeId} as the catalog numbers it (URL-encoded), e.g. 6.2.1(1)-3. */
     @PutMapping("/systems/{id}/applicability")
+    @PreAuthorize("isAuthenticated()")
     ApplicableRequirement declare(
             @PathVariable UUID id, @RequestParam String nodeId, @RequestBody StatusRequest request) {
         return applicability.declare(
@@ -167,6 +175,7 @@ class RegistryApi {
     // 情報資産台帳
 
     @GetMapping("/assets")
+    @PreAuthorize("hasAuthority('PERM_REGISTRY_READ')")
     RegisterPage<InformationAsset> assets(
             @RequestParam(required = false) String q,
             @RequestParam(required = false) UUID unit,
@@ -185,11 +194,13 @@ class RegistryApi {
     }
 
     @GetMapping("/assets/{id}")
+    @PreAuthorize("hasAuthority('PERM_REGISTRY_READ')")
     InformationAsset asset(@PathVariable UUID id) {
         return assets.get(id);
     }
 
     @PostMapping("/assets")
+    @PreAuthorize("hasAuthority('PERM_REGISTRY_ADMINISTER')")
     ResponseEntity<InformationAsset> register(@RequestBody AssetDraft draft) {
         InformationAsset created = assets.register(draft);
         return ResponseEntity.created(URI.create("/api/v1/registry/assets/" + created.id()))
@@ -197,6 +208,7 @@ class RegistryApi {
     }
 
     @PutMapping("/assets/{id}")
+    @PreAuthorize("hasAuthority('PERM_REGISTRY_ADMINISTER')")
     InformationAsset revise(@PathVariable UUID id, @RequestBody AssetRevision request) {
         if (request.version() == null) {
             throw new DomainException("registry.version.required");
@@ -208,6 +220,7 @@ class RegistryApi {
 
     /** The register as a file (the same format the import reads). */
     @GetMapping("/assets/export")
+    @PreAuthorize("hasAuthority('PERM_REGISTRY_READ')")
     void export(
             @RequestParam(defaultValue = "CSV") AssetTransfer.Format format,
             @RequestParam(defaultValue = "ja") String lang,
@@ -222,6 +235,7 @@ class RegistryApi {
 
     /** All rows or none; the report lists every problem with its line and column. 422 when nothing was imported. */
     @PostMapping(value = "/assets/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PreAuthorize("hasAuthority('PERM_REGISTRY_ADMINISTER')")
     ResponseEntity<ImportReport> importAssets(@RequestPart("file") MultipartFile file) throws IOException {
         ImportReport report = transfer.importAssets(file.getOriginalFilename(), file.getBytes());
         return ResponseEntity.status(report.committed() ? 200 : 422).body(report);
@@ -230,6 +244,7 @@ class RegistryApi {
     // 機器等
 
     @GetMapping("/equipment")
+    @PreAuthorize("hasAuthority('PERM_REGISTRY_READ')")
     RegisterPage<Equipment> equipment(
             @RequestParam(required = false) String q,
             @RequestParam(required = false) EquipmentKind kind,
@@ -241,11 +256,13 @@ class RegistryApi {
     }
 
     @GetMapping("/equipment/{id}")
+    @PreAuthorize("hasAuthority('PERM_REGISTRY_READ')")
     Equipment equipmentItem(@PathVariable UUID id) {
         return equipment.get(id);
     }
 
     @PostMapping("/equipment")
+    @PreAuthorize("hasAuthority('PERM_REGISTRY_ADMINISTER')")
     ResponseEntity<Equipment> register(@RequestBody EquipmentDraft draft) {
         Equipment created = equipment.register(draft);
         return ResponseEntity.created(URI.create("/api/v1/registry/equipment/" + created.id()))
@@ -253,6 +270,7 @@ class RegistryApi {
     }
 
     @PutMapping("/equipment/{id}")
+    @PreAuthorize("hasAuthority('PERM_REGISTRY_ADMINISTER')")
     Equipment revise(@PathVariable UUID id, @RequestBody EquipmentRevision request) {
         if (request.version() == null) {
             throw new DomainException("registry.version.required");
@@ -265,6 +283,7 @@ class RegistryApi {
     // 外部電磁的記録媒体
 
     @GetMapping("/media")
+    @PreAuthorize("hasAuthority('PERM_REGISTRY_READ')")
     RegisterPage<ExternalMedium> media(
             @RequestParam(required = false) String q,
             @RequestParam(required = false) MediumStatus status,
@@ -274,11 +293,13 @@ class RegistryApi {
     }
 
     @GetMapping("/media/{id}")
+    @PreAuthorize("hasAuthority('PERM_REGISTRY_READ')")
     ExternalMedium medium(@PathVariable UUID id) {
         return media.get(id);
     }
 
     @PostMapping("/media")
+    @PreAuthorize("hasAuthority('PERM_REGISTRY_ADMINISTER')")
     ResponseEntity<ExternalMedium> register(@RequestBody MediumDraft draft) {
         ExternalMedium created = media.register(draft);
         return ResponseEntity.created(URI.create("/api/v1/registry/media/" + created.id()))

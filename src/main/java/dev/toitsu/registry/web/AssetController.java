@@ -45,7 +45,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** 情報資産台帳 pages: search, register, edit, Excel/CSV export and import. */
 @Controller
 @RequestMapping("/registry/assets")
-@PreAuthorize("isAuthenticated()")
 class AssetController {
 
     private final InformationAssets assets;
@@ -80,6 +79,7 @@ class AssetController {
     }
 
     @GetMapping
+    @PreAuthorize("hasAuthority('PERM_REGISTRY_READ')")
     String list(
             @RequestParam(required = false) String q,
             @RequestParam(required = false) UUID unit,
@@ -111,6 +111,7 @@ class AssetController {
     }
 
     @GetMapping("/export")
+    @PreAuthorize("hasAuthority('PERM_REGISTRY_READ')")
     void export(
             @RequestParam(defaultValue = "XLSX") AssetTransfer.Format format,
             @RequestParam(required = false) String q,
@@ -141,6 +142,7 @@ class AssetController {
     }
 
     @PostMapping("/import")
+    @PreAuthorize("hasAuthority('PERM_REGISTRY_ADMINISTER')")
     String importAssets(@RequestParam("file") MultipartFile file, Model model) throws IOException {
         ImportReport report = transfer.importAssets(file.getOriginalFilename(), file.getBytes());
         model.addAttribute("report", report);
@@ -149,6 +151,7 @@ class AssetController {
     }
 
     @GetMapping("/new")
+    @PreAuthorize("hasAuthority('PERM_REGISTRY_ADMINISTER')")
     String create(Model model) {
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new AssetForm());
@@ -157,6 +160,7 @@ class AssetController {
     }
 
     @PostMapping
+    @PreAuthorize("hasAuthority('PERM_REGISTRY_ADMINISTER')")
     String register(
             @ModelAttribute("form") AssetForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
         return pages.submit(
@@ -170,6 +174,7 @@ class AssetController {
     }
 
     @GetMapping("/{id}")
+    @PreAuthorize("hasAuthority('PERM_REGISTRY_READ')")
     String asset(@PathVariable UUID id, Model model) {
         InformationAsset asset = assets.get(id);
         model.addAttribute("asset", asset);
@@ -193,6 +198,7 @@ class AssetController {
     }
 
     @PostMapping("/{id}")
+    @PreAuthorize("hasAuthority('PERM_REGISTRY_ADMINISTER')")
     String revise(
             @PathVariable UUID id,
             @ModelAttribute("form") AssetForm form,

@@ -25,7 +25,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** 機器等 pages. */
 @Controller
 @RequestMapping("/registry/equipment")
-@PreAuthorize("isAuthenticated()")
 class EquipmentController {
 
     private final EquipmentRegister equipment;
@@ -41,6 +40,7 @@ class EquipmentController {
     }
 
     @GetMapping
+    @PreAuthorize("hasAuthority('PERM_REGISTRY_READ')")
     String list(
             @RequestParam(required = false) String q,
             @RequestParam(required = false) EquipmentKind kind,
@@ -59,6 +59,7 @@ class EquipmentController {
     }
 
     @GetMapping("/new")
+    @PreAuthorize("hasAuthority('PERM_REGISTRY_ADMINISTER')")
     String create(Model model) {
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new EquipmentForm());
@@ -67,6 +68,7 @@ class EquipmentController {
     }
 
     @PostMapping
+    @PreAuthorize("hasAuthority('PERM_REGISTRY_ADMINISTER')")
     String register(
             @ModelAttribute("form") EquipmentForm form,
             BindingResult binding,
@@ -83,6 +85,7 @@ class EquipmentController {
     }
 
     @GetMapping("/{id}")
+    @PreAuthorize("hasAuthority('PERM_REGISTRY_READ')")
     String edit(@PathVariable UUID id, Model model) {
         Equipment e = equipment.get(id);
         model.addAttribute("equipment", e);
@@ -94,6 +97,7 @@ class EquipmentController {
     }
 
     @PostMapping("/{id}")
+    @PreAuthorize("hasAuthority('PERM_REGISTRY_ADMINISTER')")
     String revise(
             @PathVariable UUID id,
             @ModelAttribute("form") EquipmentForm form,

@@ -32,7 +32,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** 外部電磁的記録媒体 pages: register, lend, take back, report lost, dispose. */
 @Controller
 @RequestMapping("/registry/media")
-@PreAuthorize("isAuthenticated()")
 class MediumController {
 
     private final ExternalMedia media;
@@ -51,6 +50,7 @@ class MediumController {
     }
 
     @GetMapping
+    @PreAuthorize("hasAuthority('PERM_REGISTRY_READ')")
     String list(
             @RequestParam(required = false) String q,
             @RequestParam(required = false) MediumStatus status,
@@ -66,6 +66,7 @@ class MediumController {
     }
 
     @GetMapping("/new")
+    @PreAuthorize("hasAuthority('PERM_REGISTRY_ADMINISTER')")
     String create(Model model) {
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new MediumForm());
@@ -74,6 +75,7 @@ class MediumController {
     }
 
     @PostMapping
+    @PreAuthorize("hasAuthority('PERM_REGISTRY_ADMINISTER')")
     String register(
             @ModelAttribute("form") MediumForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
         return pages.submit(
@@ -87,6 +89,7 @@ class MediumController {
     }
 
     @GetMapping("/{id}")
+    @PreAuthorize("hasAuthority('PERM_REGISTRY_READ')")
     String medium(@PathVariable UUID id, Model model) {
         ExternalMedium m = media.get(id);
         model.addAttribute("medium", m);
@@ -102,6 +105,7 @@ class MediumController {
     }
 
     @PostMapping("/{id}")
+    @PreAuthorize("hasAuthority('PERM_REGISTRY_ADMINISTER')")
     String revise(
             @PathVariable UUID id,
             @ModelAttribute("form") MediumForm form,
@@ -119,6 +123,7 @@ class MediumController {
     }
 
     @PostMapping("/{id}/lend")
+    @PreAuthorize("hasAuthority('PERM_REGISTRY_ADMINISTER')")
     String lend(
             @PathVariable UUID id,
             @RequestParam long version,
@@ -131,16 +136,19 @@ class MediumController {
     }
 
     @PostMapping("/{id}/return")
+    @PreAuthorize("hasAuthority('PERM_REGISTRY_ADMINISTER')")
     String giveBack(@PathVariable UUID id, @RequestParam long version, RedirectAttributes redirect) {
         return pages.run("/registry/media/" + id, redirect, () -> media.giveBack(id, version));
     }
 
     @PostMapping("/{id}/lost")
+    @PreAuthorize("hasAuthority('PERM_REGISTRY_ADMINISTER')")
     String lost(@PathVariable UUID id, @RequestParam long version, RedirectAttributes redirect) {
         return pages.run("/registry/media/" + id, redirect, () -> media.reportLost(id, version));
     }
 
     @PostMapping("/{id}/dispose")
+    @PreAuthorize("hasAuthority('PERM_REGISTRY_ADMINISTER')")
     String dispose(
             @PathVariable UUID id,
             @RequestParam long version,

@@ -45,7 +45,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/registry/systems")
-@PreAuthorize("isAuthenticated()")
 class SystemController {
 
     private final InformationSystems systems;
@@ -68,6 +67,7 @@ class SystemController {
     }
 
     @GetMapping
+    @PreAuthorize("isAuthenticated()")
     String list(
             @RequestParam(required = false) String q,
             @RequestParam(required = false) UUID unit,
@@ -102,6 +102,7 @@ class SystemController {
     }
 
     @GetMapping("/new")
+    @PreAuthorize("hasAuthority('PERM_REGISTRY_ADMINISTER')")
     String create(Model model) {
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new SystemForm());
@@ -110,6 +111,7 @@ class SystemController {
     }
 
     @PostMapping
+    @PreAuthorize("hasAuthority('PERM_REGISTRY_ADMINISTER')")
     String register(
             @ModelAttribute("form") SystemForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
         return pages.submit(
@@ -123,6 +125,7 @@ class SystemController {
     }
 
     @GetMapping("/{id}")
+    @PreAuthorize("isAuthenticated()")
     String system(@PathVariable UUID id, @RequestParam(required = false) Set<String> ticked, Model model) {
         InformationSystem system = systems.get(id);
         model.addAttribute("system", system);
@@ -148,6 +151,7 @@ class SystemController {
     }
 
     @GetMapping("/{id}/edit")
+    @PreAuthorize("isAuthenticated()")
     String edit(@PathVariable UUID id, Model model) {
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", SystemForm.of(systems.get(id)));
@@ -156,6 +160,7 @@ class SystemController {
     }
 
     @PostMapping("/{id}")
+    @PreAuthorize("isAuthenticated()")
     String revise(
             @PathVariable UUID id,
             @ModelAttribute("form") SystemForm form,
@@ -173,6 +178,7 @@ class SystemController {
     }
 
     @PostMapping("/{id}/importance")
+    @PreAuthorize("isAuthenticated()")
     String decide(
             @PathVariable UUID id,
             @RequestParam long version,
@@ -188,6 +194,7 @@ class SystemController {
     }
 
     @PostMapping("/{id}/dependencies")
+    @PreAuthorize("isAuthenticated()")
     String addDependency(
             @PathVariable UUID id,
             @RequestParam UUID dependsOn,
@@ -197,11 +204,13 @@ class SystemController {
     }
 
     @PostMapping("/{id}/dependencies/{other}/remove")
+    @PreAuthorize("isAuthenticated()")
     String removeDependency(@PathVariable UUID id, @PathVariable UUID other, RedirectAttributes redirect) {
         return pages.run("/registry/systems/" + id, redirect, () -> systems.removeDependency(id, other));
     }
 
     @PostMapping("/{id}/assets")
+    @PreAuthorize("isAuthenticated()")
     String linkAsset(@PathVariable UUID id, @RequestParam String assetCode, RedirectAttributes redirect) {
         return pages.run("/registry/systems/" + id, redirect, () -> {
             var found = assets
@@ -216,11 +225,13 @@ class SystemController {
     }
 
     @PostMapping("/{id}/assets/{asset}/remove")
+    @PreAuthorize("isAuthenticated()")
     String unlinkAsset(@PathVariable UUID id, @PathVariable UUID asset, RedirectAttributes redirect) {
         return pages.run("/registry/systems/" + id, redirect, () -> systems.unlinkAsset(id, asset));
     }
 
     @PostMapping("/{id}/documents")
+    @PreAuthorize("isAuthenticated()")
     String attach(
             @PathVariable UUID id,
             @RequestParam String title,
@@ -237,6 +248,7 @@ class SystemController {
     }
 
     @GetMapping("/{id}/documents/{document}")
+    @PreAuthorize("isAuthenticated()")
     ResponseEntity<byte[]> download(@PathVariable UUID id, @PathVariable UUID document) {
         DocumentContent content = systems.document(id, document);
         return ResponseEntity.ok()
@@ -253,12 +265,14 @@ class SystemController {
     }
 
     @PostMapping("/{id}/documents/{document}/withdraw")
+    @PreAuthorize("isAuthenticated()")
     String withdraw(@PathVariable UUID id, @PathVariable UUID document, RedirectAttributes redirect) {
         return pages.run("/registry/systems/" + id, redirect, () -> systems.withdrawDocument(id, document));
     }
 
     /** The statement of applicability of one system. */
     @GetMapping("/{id}/applicability")
+    @PreAuthorize("isAuthenticated()")
     String applicability(@PathVariable UUID id, @RequestParam(required = false) String obligation, Model model) {
         var statement = applicability.statement(id);
         model.addAttribute("statement", statement);
@@ -282,6 +296,7 @@ class SystemController {
     }
 
     @PostMapping("/{id}/applicability")
+    @PreAuthorize("isAuthenticated()")
     String declare(
             @PathVariable UUID id,
             @RequestParam String nodeId,
