@@ -206,7 +206,8 @@ public class InformationAssets {
                 new java.util.HashMap<>());
     }
 
-    /** The person with this employee number, once per number. */
+    /** The person with this employee number, once per number. An unknown number is a row error, not a rollback. */
+    @Transactional(noRollbackFor = DomainException.class)
     Person personByNumber(String number, Map<String, java.util.Optional<Person>> cache) {
         return cache.computeIfAbsent(number, people::byEmployeeNumber)
                 .orElseThrow(() -> new DomainException("registry.asset.managerId.unknown", number));
@@ -242,7 +243,11 @@ public class InformationAssets {
                 d.disposalRecord());
     }
 
-    /** Checks everything but the code's uniqueness (the caller knows whether it creates or updates). */
+    /**
+     * Checks everything but the code's uniqueness (the caller knows whether it creates or updates). A failure is a
+     * row error for an import, so it does not mark the import's transaction for rollback.
+     */
+    @Transactional(noRollbackFor = DomainException.class)
     AssetDraft validate(RegisterScope scope, AssetDraft d, List<String> carried, Checks refs) {
         String code = Fields.code(d.code(), "registry.asset.code");
         if (d.ownerUnitId() == null) {
