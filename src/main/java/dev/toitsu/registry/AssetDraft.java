@@ -20,8 +20,8 @@ public record AssetDraft(
         UUID storageSystemId,
         UUID storageMediumId,
         String storageLocation,
-        boolean personalInfo,
-        boolean specificPersonalInfo,
+        Boolean personalInfo,
+        Boolean specificPersonalInfo,
         LocalDate retentionUntil,
         String retentionNote,
         DisposalMethod disposalMethod,
@@ -29,6 +29,8 @@ public record AssetDraft(
         String disposalRecord) {
 
     public AssetDraft {
+        personalInfo = personalInfo != null && personalInfo;
+        specificPersonalInfo = specificPersonalInfo != null && specificPersonalInfo;
         restrictions = restrictions == null ? List.of() : List.copyOf(restrictions);
     }
 }

@@ -15,11 +15,17 @@ public record EquipmentDraft(
         String productVersion,
         String location,
         Boolean issued,
-        boolean iot,
+        Boolean iot,
         Integer jcStarLevel,
         JcStarAssurance jcStarAssurance,
         String jcStarEvidence,
-        boolean controlsInfrastructure,
+        Boolean controlsInfrastructure,
         LocalDate retiredOn,
         DisposalMethod disposalMethod,
-        String note) {}
+        String note) {
+
+    public EquipmentDraft {
+        iot = iot != null && iot;
+        controlsInfrastructure = controlsInfrastructure != null && controlsInfrastructure;
+    }
+}

@@ -173,7 +173,8 @@ public class InformationSystems {
     public InformationSystem revise(UUID id, long version, SystemDraft draft) {
         RegisterScope scope = access.keepScope();
         InformationSystem current = keepable(scope, id);
-        SystemDraft clean = validate(scope, draft.code() == null || draft.code().isBlank() ? withCode(draft, current.code()) : draft, id);
+        SystemDraft clean = validate(
+                scope, draft.code() == null || draft.code().isBlank() ? withCode(draft, current.code()) : draft, id);
         if (!clean.ownerUnitId().equals(current.ownerUnitId()) && !scope.coversUnit(clean.ownerUnitId())) {
             throw new AccessDeniedException("error.forbidden");
         }
@@ -617,9 +618,23 @@ public class InformationSystems {
 
     private static SystemDraft withCode(SystemDraft d, String code) {
         return new SystemDraft(
-                code, d.name(), d.purpose(), d.ownerUnitId(), d.userUnitIds(), d.usersDescription(), d.userCount(),
-                d.internetFacing(), d.hosting(), d.cloudService(), d.bcpRelevant(), d.lifecyclePhase(),
-                d.planningStartedOn(), d.operationStartedOn(), d.nextRenewalOn(), d.retiredOn(), d.note());
+                code,
+                d.name(),
+                d.purpose(),
+                d.ownerUnitId(),
+                d.userUnitIds(),
+                d.usersDescription(),
+                d.userCount(),
+                d.internetFacing(),
+                d.hosting(),
+                d.cloudService(),
+                d.bcpRelevant(),
+                d.lifecyclePhase(),
+                d.planningStartedOn(),
+                d.operationStartedOn(),
+                d.nextRenewalOn(),
+                d.retiredOn(),
+                d.note());
     }
 
     static SystemDraft draftOf(InformationSystem s) {

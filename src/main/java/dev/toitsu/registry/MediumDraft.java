@@ -10,4 +10,9 @@ public record MediumDraft(
         UUID unitId,
         UUID custodianId,
         String maxConfidentiality,
-        boolean encrypted) {}
+        Boolean encrypted) {
+
+    public MediumDraft {
+        encrypted = encrypted != null && encrypted;
+    }
+}

@@ -13,10 +13,10 @@ public record SystemDraft(
         List<UUID> userUnitIds,
         String usersDescription,
         Integer userCount,
-        boolean internetFacing,
+        Boolean internetFacing,
         Hosting hosting,
         String cloudService,
-        boolean bcpRelevant,
+        Boolean bcpRelevant,
         LifecyclePhase lifecyclePhase,
         LocalDate planningStartedOn,
         LocalDate operationStartedOn,
@@ -25,6 +25,8 @@ public record SystemDraft(
         String note) {
 
     public SystemDraft {
+        internetFacing = internetFacing != null && internetFacing;
+        bcpRelevant = bcpRelevant != null && bcpRelevant;
         userUnitIds = userUnitIds == null ? List.of() : List.copyOf(userUnitIds);
     }
 }

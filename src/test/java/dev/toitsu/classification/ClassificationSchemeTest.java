@@ -15,12 +15,27 @@ class ClassificationSchemeTest {
 
     private static ClassificationScheme scheme(SchemeTemplate template) {
         List<Level> levels = SchemeTemplates.levels(template).stream()
-                .map(d -> new Level(d.axis(), d.code(), d.rank(), d.name(), d.label(), d.nameEn(), d.criteria(),
-                        d.handling(), d.examples(), d.protectedLevel()))
+                .map(d -> new Level(
+                        d.axis(),
+                        d.code(),
+                        d.rank(),
+                        d.name(),
+                        d.label(),
+                        d.nameEn(),
+                        d.criteria(),
+                        d.handling(),
+                        d.examples(),
+                        d.protectedLevel()))
                 .toList();
         List<HandlingRestriction> restrictions = SchemeTemplates.restrictions().stream()
-                .map(r -> new HandlingRestriction(r.code(), r.name(), r.nameEn(), r.description(), r.needsDetail(),
-                        !r.code().equals("NO_REDISTRIBUTION"), r.sortOrder()))
+                .map(r -> new HandlingRestriction(
+                        r.code(),
+                        r.name(),
+                        r.nameEn(),
+                        r.description(),
+                        r.needsDetail(),
+                        !r.code().equals("NO_REDISTRIBUTION"),
+                        r.sortOrder()))
                 .toList();
         return new ClassificationScheme(UUID.randomUUID(), template, 1, true, levels, restrictions, 0);
     }
@@ -34,7 +49,8 @@ class ClassificationSchemeTest {
 
     @Test
     void levelOneOnEveryAxisNeedsNoProtection() {
-        assertThat(scheme(SchemeTemplate.GOVERNMENT).groupsOf(new Grading("C1", "I1", "A1"))).isEmpty();
+        assertThat(scheme(SchemeTemplate.GOVERNMENT).groupsOf(new Grading("C1", "I1", "A1")))
+                .isEmpty();
     }
 
     @Test
@@ -68,11 +84,14 @@ class ClassificationSchemeTest {
                 .hasMessageContaining("classification.grading.confidentiality.unknown");
         assertThatThrownBy(() -> gov.requireValid(new Grading("C2", "I9", null), List.of(), List.of(), null))
                 .hasMessageContaining("classification.grading.integrity.unknown");
-        assertThatThrownBy(() -> gov.requireValid(new Grading("C2", null, null), List.of("NO_REDISTRIBUTION"), List.of(), null))
+        assertThatThrownBy(() ->
+                        gov.requireValid(new Grading("C2", null, null), List.of("NO_REDISTRIBUTION"), List.of(), null))
                 .hasMessageContaining("classification.grading.restrictions.retired");
-        assertThatThrownBy(() -> gov.requireValid(new Grading("C2", null, null), List.of("LIMITED_DISTRIBUTION"), List.of(), " "))
+        assertThatThrownBy(() -> gov.requireValid(
+                        new Grading("C2", null, null), List.of("LIMITED_DISTRIBUTION"), List.of(), " "))
                 .hasMessageContaining("classification.grading.restrictionDetail.required");
         // a retired restriction the information already carries stays valid
-        gov.requireValid(new Grading("C2", null, null), List.of("NO_REDISTRIBUTION"), Set.of("NO_REDISTRIBUTION"), null);
+        gov.requireValid(
+                new Grading("C2", null, null), List.of("NO_REDISTRIBUTION"), Set.of("NO_REDISTRIBUTION"), null);
     }
 }

@@ -51,7 +51,8 @@ class AssetImportIntegrationTest {
     }
 
     private long count() {
-        return signedIn.as(org.generalIso(), () -> assets.search(AssetQuery.all(), 0, 1).total());
+        return signedIn.as(
+                org.generalIso(), () -> assets.search(AssetQuery.all(), 0, 1).total());
     }
 
     @Test
@@ -68,13 +69,15 @@ class AssetImportIntegrationTest {
         ImportReport sjis = load("shift_jis.csv", sjisCsv.getBytes(Charset.forName("windows-31j")));
         assertThat(sjis.errors()).isEmpty();
         assertThat(sjis.encoding()).isEqualTo("windows-31j");
-        InformationAsset imported = signedIn.as(org.generalIso(), () -> assets.search(
-                        new AssetQuery("KA-1", null, null, null, null, null, false, null), 0, 5))
+        InformationAsset imported = signedIn.as(
+                        org.generalIso(),
+                        () -> assets.search(new AssetQuery("KA-1", null, null, null, null, null, false, null), 0, 5))
                 .items()
                 .get(0);
         assertThat(imported.name()).isEqualTo("会計伝票①");
-        InformationAsset hr = signedIn.as(org.generalIso(), () -> assets.search(
-                        new AssetQuery("HR-1", null, null, null, null, null, false, null), 0, 5))
+        InformationAsset hr = signedIn.as(
+                        org.generalIso(),
+                        () -> assets.search(new AssetQuery("HR-1", null, null, null, null, null, false, null), 0, 5))
                 .items()
                 .get(0);
         assertThat(hr.name()).isEqualTo("職員の人事記録（髙橋・﨑）");
@@ -111,11 +114,15 @@ class AssetImportIntegrationTest {
     @Test
     void aMissingHeaderOrAnUnreadableFileIsRefusedWhole() {
         ImportReport noHeader = load("x.csv", "名称,機密性\nA,C1\n".getBytes(StandardCharsets.UTF_8));
-        assertThat(noHeader.errors()).extracting(ImportReport.RowError::code).contains("registry.import.header.missing");
+        assertThat(noHeader.errors())
+                .extracting(ImportReport.RowError::code)
+                .contains("registry.import.header.missing");
         ImportReport junk = load("x.xlsx", new byte[] {'P', 'K', 3, 4, 1, 2, 3});
         assertThat(junk.errors()).extracting(ImportReport.RowError::code).containsExactly("registry.import.unreadable");
         ImportReport binary = load("x.csv", new byte[] {(byte) 0x82, (byte) 0xFF, (byte) 0xFF});
-        assertThat(binary.errors()).extracting(ImportReport.RowError::code).containsExactly("registry.import.encoding.error");
+        assertThat(binary.errors())
+                .extracting(ImportReport.RowError::code)
+                .containsExactly("registry.import.encoding.error");
     }
 
     @Test
@@ -123,7 +130,8 @@ class AssetImportIntegrationTest {
         String csv = HEADER
                 + "RT-1,往復する資産（改行\"引用\"入り）,A,C3,I2,NO_COPY;TIME_LIMITED,2027-03-31まで,PAPER,\"書庫, 2階\",TRUE,2031-03-31\n"
                 + "RT-2,0123で始まる名称,A1,C1,,,,OTHER,,FALSE,\n";
-        assertThat(load("rt.csv", csv.getBytes(StandardCharsets.UTF_8)).errors()).isEmpty();
+        assertThat(load("rt.csv", csv.getBytes(StandardCharsets.UTF_8)).errors())
+                .isEmpty();
         for (AssetTransfer.Format format : AssetTransfer.Format.values()) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             signedIn.run(org.generalIso(), () -> transfer.export(AssetQuery.all(), format, Locale.JAPANESE, out));
@@ -134,7 +142,9 @@ class AssetImportIntegrationTest {
             assertThat(again.created() + again.updated()).isZero();
         }
         ByteArrayOutputStream english = new ByteArrayOutputStream();
-        signedIn.run(org.generalIso(), () -> transfer.export(AssetQuery.all(), AssetTransfer.Format.CSV, Locale.ENGLISH, english));
+        signedIn.run(
+                org.generalIso(),
+                () -> transfer.export(AssetQuery.all(), AssetTransfer.Format.CSV, Locale.ENGLISH, english));
         assertThat(TabularFile.decode(english.toByteArray())[0]).contains("Owner unit code");
         assertThat(load("en.csv", english.toByteArray()).unchanged()).isEqualTo(2);
     }
@@ -144,7 +154,9 @@ class AssetImportIntegrationTest {
         load("v.csv", (HEADER + "VV-1,版の確認,A,C1,,,,OTHER,,FALSE,\n").getBytes(StandardCharsets.UTF_8));
         String old = "管理番号,名称,所管部局・課室コード,機密性,版\nVV-1,上書き,A,C1,99\n";
         ImportReport report = load("old.csv", old.getBytes(StandardCharsets.UTF_8));
-        assertThat(report.errors()).extracting(ImportReport.RowError::code).containsExactly("registry.import.version.stale");
+        assertThat(report.errors())
+                .extracting(ImportReport.RowError::code)
+                .containsExactly("registry.import.version.stale");
     }
 
     @Test
@@ -165,8 +177,11 @@ class AssetImportIntegrationTest {
     @Test
     void aSectionCannotImportAssetsOfAnotherUnit() {
         String csv = HEADER + "SX-1,他部局の資産,B,C1,,,,OTHER,,FALSE,\n";
-        ImportReport report = signedIn.as(org.sectionKeeper(), () -> transfer.importAssets("s.csv", csv.getBytes(StandardCharsets.UTF_8)));
-        assertThat(report.errors()).extracting(ImportReport.RowError::code).containsExactly("registry.asset.ownerUnitId.forbidden");
+        ImportReport report = signedIn.as(
+                org.sectionKeeper(), () -> transfer.importAssets("s.csv", csv.getBytes(StandardCharsets.UTF_8)));
+        assertThat(report.errors())
+                .extracting(ImportReport.RowError::code)
+                .containsExactly("registry.asset.ownerUnitId.forbidden");
         assertThat(List.of(report.created())).containsExactly(0);
     }
 }

@@ -54,13 +54,31 @@ class RegistryFixture {
             UUID a = unit(org, null, "A", "部局A");
             UUID a1 = unit(org, a, "A1", "課室A1");
             UUID b = unit(org, null, "B", "部局B");
-            UUID general = role(org, "GENERAL_ISO", "ORGANIZATION", Permission.DIRECTORY_READ,
-                    Permission.CLASSIFICATION_READ, Permission.CLASSIFICATION_ADMINISTER, Permission.REGISTRY_READ,
-                    Permission.REGISTRY_ADMINISTER, Permission.AUDIT_TRAIL_READ);
-            UUID section = role(org, "SECTION_ISO", "UNIT", Permission.DIRECTORY_READ, Permission.CLASSIFICATION_READ,
-                    Permission.REGISTRY_READ, Permission.REGISTRY_ADMINISTER);
+            UUID general = role(
+                    org,
+                    "GENERAL_ISO",
+                    "ORGANIZATION",
+                    Permission.DIRECTORY_READ,
+                    Permission.CLASSIFICATION_READ,
+                    Permission.CLASSIFICATION_ADMINISTER,
+                    Permission.REGISTRY_READ,
+                    Permission.REGISTRY_ADMINISTER,
+                    Permission.AUDIT_TRAIL_READ);
+            UUID section = role(
+                    org,
+                    "SECTION_ISO",
+                    "UNIT",
+                    Permission.DIRECTORY_READ,
+                    Permission.CLASSIFICATION_READ,
+                    Permission.REGISTRY_READ,
+                    Permission.REGISTRY_ADMINISTER);
             UUID staff = role(org, "STAFF", "ORGANIZATION", Permission.DIRECTORY_READ, Permission.CLASSIFICATION_READ);
-            UUID owner = role(org, "SYSTEM_OWNER", "SYSTEM", Permission.DIRECTORY_READ, Permission.REGISTRY_READ,
+            UUID owner = role(
+                    org,
+                    "SYSTEM_OWNER",
+                    "SYSTEM",
+                    Permission.DIRECTORY_READ,
+                    Permission.REGISTRY_READ,
                     Permission.REGISTRY_ADMINISTER);
             UUID generalPerson = person(org, a, "G" + n);
             assign(org, general, generalPerson, "ORGANIZATION", null);
@@ -72,21 +90,35 @@ class RegistryFixture {
             UUID ownerPerson = person(org, b, "O" + n);
             assign(org, staff, ownerPerson, "ORGANIZATION", null);
             return new Org(
-                    org, a, a1, b,
-                    account(generalPerson), account(sectionPerson), account(staffPerson), account(ownerPerson),
-                    ownerPerson, "O" + n, owner);
+                    org,
+                    a,
+                    a1,
+                    b,
+                    account(generalPerson),
+                    account(sectionPerson),
+                    account(staffPerson),
+                    account(ownerPerson),
+                    ownerPerson,
+                    "O" + n,
+                    owner);
         });
     }
 
     /** Appoints the fixture's system owner for a system (a system-scoped role, as RoleAssignments would). */
     void appointOwner(Org org, UUID systemId) {
-        transactions.executeWithoutResult(s -> assign(org.id(), org.systemOwnerRole(), org.systemOwnerPerson(), "SYSTEM", systemId));
+        transactions.executeWithoutResult(
+                s -> assign(org.id(), org.systemOwnerRole(), org.systemOwnerPerson(), "SYSTEM", systemId));
     }
 
     private UUID unit(UUID org, UUID parent, String code, String name) {
         UUID id = UUID.randomUUID();
-        jdbc.sql("insert into unit (id, organization_id, parent_id, code, name, kind) values (:id, :org, :parent, :code, :name, 'DIVISION')")
-                .param("id", id).param("org", org).param("parent", parent).param("code", code).param("name", name)
+        jdbc.sql(
+                        "insert into unit (id, organization_id, parent_id, code, name, kind) values (:id, :org, :parent, :code, :name, 'DIVISION')")
+                .param("id", id)
+                .param("org", org)
+                .param("parent", parent)
+                .param("code", code)
+                .param("name", name)
                 .update();
         return id;
     }
@@ -95,7 +127,10 @@ class RegistryFixture {
         UUID id = UUID.randomUUID();
         jdbc.sql("insert into role_definition (id, organization_id, code, name, scope_kind, permissions)"
                         + " values (:id, :org, :code, :code, :scope, :permissions)")
-                .param("id", id).param("org", org).param("code", code).param("scope", scope)
+                .param("id", id)
+                .param("org", org)
+                .param("code", code)
+                .param("scope", scope)
                 .param("permissions", Arrays.stream(permissions).map(Enum::name).toArray(String[]::new))
                 .update();
         return id;
@@ -105,7 +140,10 @@ class RegistryFixture {
         UUID id = UUID.randomUUID();
         jdbc.sql("insert into person (id, organization_id, unit_id, employee_number, family_name, given_name)"
                         + " values (:id, :org, :unit, :number, '台帳', :given)")
-                .param("id", id).param("org", org).param("unit", unit).param("number", number)
+                .param("id", id)
+                .param("org", org)
+                .param("unit", unit)
+                .param("number", number)
                 .param("given", "太郎" + number)
                 .update();
         return id;
@@ -114,13 +152,18 @@ class RegistryFixture {
     private void assign(UUID org, UUID role, UUID person, String scope, UUID scopeId) {
         jdbc.sql("insert into role_assignment (organization_id, role_id, person_id, scope_kind, scope_id, starts_on)"
                         + " values (:org, :role, :person, :scope, :scopeId, :from)")
-                .param("org", org).param("role", role).param("person", person).param("scope", scope)
-                .param("scopeId", scopeId).param("from", LocalDate.now().minusDays(1))
+                .param("org", org)
+                .param("role", role)
+                .param("person", person)
+                .param("scope", scope)
+                .param("scopeId", scopeId)
+                .param("from", LocalDate.now().minusDays(1))
                 .update();
     }
 
     private UUID account(UUID person) {
         String username = "reg-" + UUID.randomUUID().toString().substring(0, 12);
-        return accounts.bootstrap(person, username, "correct-horse-battery-staple", false, false).id();
+        return accounts.bootstrap(person, username, "correct-horse-battery-staple", false, false)
+                .id();
     }
 }

@@ -44,9 +44,13 @@ class NinsTableMatchesSeedTest {
                 TransmissionRule rule =
                         table.rule(level, channel, destinations.get(d)).orElseThrow();
                 if (cell.isEmpty()) {
-                    assertThat(rule.interpretation()).as(level + " " + channel + " " + d).isNotBlank();
+                    assertThat(rule.interpretation())
+                            .as(level + " " + channel + " " + d)
+                            .isNotBlank();
                 } else {
-                    assertThat(rule.cellText()).as(level + " " + channel + " " + d).isEqualTo(cell);
+                    assertThat(rule.cellText())
+                            .as(level + " " + channel + " " + d)
+                            .isEqualTo(cell);
                 }
                 checked.add(level + channel + d);
             }

@@ -48,7 +48,9 @@ class ApplicabilityPolicyTest {
                 CLAUSES, RULES, new ApplicabilityPolicy.Profile(Importance.MEDIUM, Hosting.CLOUD_SERVICE, true, true));
         assertThat(ids(list)).contains("4.2.1(2)", "6.6.2(1)").doesNotContain("4.2.3(1)", "2.1.2(1)");
         var withoutConfidential = ApplicabilityPolicy.applicable(
-                CLAUSES, RULES, new ApplicabilityPolicy.Profile(Importance.MEDIUM, Hosting.CLOUD_SERVICE, false, false));
+                CLAUSES,
+                RULES,
+                new ApplicabilityPolicy.Profile(Importance.MEDIUM, Hosting.CLOUD_SERVICE, false, false));
         assertThat(ids(withoutConfidential)).contains("4.2.3(1)").doesNotContain("4.2.1(2)", "6.6.2(1)");
     }
 
@@ -65,15 +67,20 @@ class ApplicabilityPolicyTest {
         assertThat(obligation(undecided, "6.4.3(1)-1 e)")).isEqualTo(Obligation.AS_NEEDED);
         assertThat(obligation(low, "6.4.3(1)-1 a)")).isEqualTo(Obligation.MANDATORY);
         // 強化遵守事項 of the older editions behave like 追加
-        assertThat(ApplicabilityPolicy.obligation("ENHANCED", Importance.MEDIUM)).isEqualTo(Obligation.AS_NEEDED);
+        assertThat(ApplicabilityPolicy.obligation("ENHANCED", Importance.MEDIUM))
+                .isEqualTo(Obligation.AS_NEEDED);
     }
 
     @Test
     void governmentSharedClausesApplyToTheManagingOrganizationOnly() {
         var managing = ApplicabilityPolicy.applicable(
-                CLAUSES, RULES, new ApplicabilityPolicy.Profile(Importance.HIGH, Hosting.GOVERNMENT_SHARED_MANAGING, false, false));
+                CLAUSES,
+                RULES,
+                new ApplicabilityPolicy.Profile(Importance.HIGH, Hosting.GOVERNMENT_SHARED_MANAGING, false, false));
         var using = ApplicabilityPolicy.applicable(
-                CLAUSES, RULES, new ApplicabilityPolicy.Profile(Importance.HIGH, Hosting.GOVERNMENT_SHARED_USING, false, false));
+                CLAUSES,
+                RULES,
+                new ApplicabilityPolicy.Profile(Importance.HIGH, Hosting.GOVERNMENT_SHARED_USING, false, false));
         assertThat(ids(managing)).contains("5.4.1(1)");
         assertThat(ids(using)).doesNotContain("5.4.1(1)");
     }

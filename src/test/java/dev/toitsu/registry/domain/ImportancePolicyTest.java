@@ -20,7 +20,8 @@ class ImportancePolicyTest {
             new ImportanceCriterion("H-AFFECTS-HIGH", Importance.HIGH, "高に影響", null, "AFFECTS_HIGH_SYSTEM", null, 60),
             new ImportanceCriterion(
                     "M-PROTECTED", Importance.MEDIUM, "要保護情報", null, "HANDLES_PROTECTED_INFORMATION", null, 70),
-            new ImportanceCriterion("M-AFFECTS-MEDIUM", Importance.MEDIUM, "中に影響", null, "AFFECTS_MEDIUM_SYSTEM", null, 80));
+            new ImportanceCriterion(
+                    "M-AFFECTS-MEDIUM", Importance.MEDIUM, "中に影響", null, "AFFECTS_MEDIUM_SYSTEM", null, 80));
 
     private static ImportancePolicy.Facts facts(boolean top, boolean protectedInfo, Importance affected) {
         return new ImportancePolicy.Facts(top, protectedInfo, null, affected, List.of());
@@ -29,7 +30,8 @@ class ImportancePolicyTest {
     @Test
     void aSystemMeetingNoCriterionIsLow() {
         // 「低」: 「情報システムの重要度：高、中」を除く全て
-        assertThat(ImportancePolicy.assess(TABLE_5_1_1_1, Set.of(), facts(false, false, null)).proposed())
+        assertThat(ImportancePolicy.assess(TABLE_5_1_1_1, Set.of(), facts(false, false, null))
+                        .proposed())
                 .isEqualTo(Importance.LOW);
     }
 
@@ -42,11 +44,11 @@ class ImportancePolicyTest {
 
     @Test
     void aSystemWhoseIncidentAffectsAHighSystemIsHigh() {
-        ImportanceAssessment a =
-                ImportancePolicy.assess(TABLE_5_1_1_1, Set.of(), facts(false, false, Importance.HIGH));
+        ImportanceAssessment a = ImportancePolicy.assess(TABLE_5_1_1_1, Set.of(), facts(false, false, Importance.HIGH));
         assertThat(a.proposed()).isEqualTo(Importance.HIGH);
         assertThat(a.derivedCodes()).containsExactly("H-AFFECTS-HIGH");
-        assertThat(ImportancePolicy.assess(TABLE_5_1_1_1, Set.of(), facts(false, false, Importance.MEDIUM)).proposed())
+        assertThat(ImportancePolicy.assess(TABLE_5_1_1_1, Set.of(), facts(false, false, Importance.MEDIUM))
+                        .proposed())
                 .isEqualTo(Importance.MEDIUM);
     }
 

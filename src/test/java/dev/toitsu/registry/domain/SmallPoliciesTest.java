@@ -31,8 +31,10 @@ class SmallPoliciesTest {
     void overwritingFlashMemoryIsFlaggedButNotAHardDisk() {
         assertThat(DisposalPolicy.caveats(DisposalMethod.OVERWRITE, MediumKind.USB_MEMORY, false))
                 .containsExactly("registry.disposal.caveat.flash");
-        assertThat(DisposalPolicy.caveats(DisposalMethod.OVERWRITE, MediumKind.EXTERNAL_HDD, false)).isEmpty();
-        assertThat(DisposalPolicy.caveats(DisposalMethod.CRYPTO_ERASE, MediumKind.EXTERNAL_SSD, true)).isEmpty();
+        assertThat(DisposalPolicy.caveats(DisposalMethod.OVERWRITE, MediumKind.EXTERNAL_HDD, false))
+                .isEmpty();
+        assertThat(DisposalPolicy.caveats(DisposalMethod.CRYPTO_ERASE, MediumKind.EXTERNAL_SSD, true))
+                .isEmpty();
         assertThat(DisposalPolicy.caveats(DisposalMethod.DELETION, null, true))
                 .containsExactly("registry.disposal.caveat.deletion");
     }
@@ -45,6 +47,7 @@ class SmallPoliciesTest {
         assertThat(sjis[1]).isEqualTo("windows-31j");
         assertThat(sjis[0]).isEqualTo(text);
         // pure ASCII is valid UTF-8
-        assertThat(TabularFile.decode("code,name\n".getBytes(StandardCharsets.US_ASCII))[1]).isEqualTo("UTF-8");
+        assertThat(TabularFile.decode("code,name\n".getBytes(StandardCharsets.US_ASCII))[1])
+                .isEqualTo("UTF-8");
     }
 }
