@@ -31,6 +31,8 @@ public enum NodeKind {
     CIRCLED,
     /** (a): the binding clause, 遵守事項 → Requirement. */
     REQUIREMENT,
+    /** 基本対策事項 of the ガイドライン, e.g. 4.1.1(3)-1, and its lettered items a)…h): example measures. */
+    BASELINE_MEASURE,
     /** (ア) or ア: a sub-item of a clause. */
     SUB_ITEM,
     /** ・, ‐, - or the private-use bullet of converted Word files. */
@@ -40,5 +42,7 @@ public enum NodeKind {
     /** One row of a table that the conversion flattened to tab-separated cells (別表). */
     TABLE_ROW,
     /** 【別表】, 【別紙】: an annex after the body. */
-    ANNEX
+    ANNEX,
+    /** A numbered table quoted as a whole, e.g. 表5.1.1-1 情報システムの分類基準（例）. */
+    TABLE
 }

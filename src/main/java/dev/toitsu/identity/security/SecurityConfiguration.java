@@ -46,74 +46,82 @@ class SecurityConfiguration {
         return manager;
     }
 
-    @Bean
-    @Order(1)
-    SecurityFilterChain apiChain(
-            HttpSecurity http,
-            ApiTokens tokens,
-            AccountDetailsService details,
-            SignInFlow flow,
-            ProblemResponses problems)
-            throws Exception {
-        http.securityMatcher("/api/**")
-                .authorizeHttpRequests(requests -> requests.anyRequest().hasAuthority(SignInFlow.SECOND_FACTOR))
-                .addFilterBefore(
-                        new BearerTokenFilter(tokens, details, flow, problems), AnonymousAuthenticationFilter.class)
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable()) // no cookies are accepted on this chain, so there is nothing to forge
-                .requestCache(cache -> cache.disable())
-                .anonymous(anonymous -> {})
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'")))
-                .exceptionHandling(exceptions -> exceptions
-                        .authenticationEntryPoint((request, response, e) -> problems.write(
-                                response, request, HttpServletResponse.SC_UNAUTHORIZED, "error.unauthenticated"))
-                        .accessDeniedHandler((request, response, e) -> problems.write(
-                                response, request, HttpServletResponse.SC_FORBIDDEN, "error.forbidden")));
-        return http.build();
-    }
+    /** The filter chains exist only in the web application; commands (catalog import) run without them. */
+    @Configuration(proxyBeanMethods = false)
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
+    static class FilterChains {
 
-    @Bean
-    @Order(2)
-    SecurityFilterChain webChain(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
-        http.securityMatcher(AnyRequestMatcher.INSTANCE)
-                .authenticationManager(authenticationManager)
-                .authorizeHttpRequests(requests -> requests.requestMatchers(
-                                "/login",
-                                "/css/**",
-                                "/js/**",
-                                "/images/**",
-                                "/webjars/**",
-                                "/favicon.ico",
-                                "/error",
-                                "/actuator/health",
-                                "/actuator/health/**",
-                                "/v3/api-docs",
-                                "/v3/api-docs/**",
-                                "/swagger-ui.html",
-                                "/swagger-ui/**")
-                        .permitAll()
-                        .requestMatchers("/actuator/**")
-                        .hasAuthority(Permission.PLATFORM_ADMINISTER.authority())
-                        .requestMatchers("/mfa", "/mfa/**")
-                        .authenticated() // the password step is done; the second factor is what is missing
-                        .anyRequest()
-                        .hasAuthority(SignInFlow.SECOND_FACTOR))
-                .formLogin(form -> form.loginPage("/login")
-                        .successHandler((request, response, authentication) ->
-                                response.sendRedirect(request.getContextPath() + "/mfa"))
-                        .failureHandler(new LoginFailureHandler())
-                        .permitAll())
-                .logout(logout -> logout.logoutUrl("/logout")
-                        .logoutSuccessUrl("/login?logout")
-                        .deleteCookies("TOITSU_SESSION"))
-                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new SecondFactorRedirect()))
-                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
-                        .invalidSessionUrl("/login?expired"))
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                        .referrerPolicy(
-                                referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
-                        .permissionsPolicyHeader(permissions ->
-                                permissions.policy("camera=(), microphone=(), geolocation=(), payment=()")));
-        return http.build();
+        @Bean
+        @Order(1)
+        SecurityFilterChain apiChain(
+                HttpSecurity http,
+                ApiTokens tokens,
+                AccountDetailsService details,
+                SignInFlow flow,
+                ProblemResponses problems)
+                throws Exception {
+            http.securityMatcher("/api/**")
+                    .authorizeHttpRequests(requests -> requests.anyRequest().hasAuthority(SignInFlow.SECOND_FACTOR))
+                    .addFilterBefore(
+                            new BearerTokenFilter(tokens, details, flow, problems), AnonymousAuthenticationFilter.class)
+                    .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                    .csrf(csrf -> csrf.disable()) // no cookies are accepted on this chain, so there is nothing to forge
+                    .requestCache(cache -> cache.disable())
+                    .anonymous(anonymous -> {})
+                    .headers(
+                            headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'")))
+                    .exceptionHandling(exceptions -> exceptions
+                            .authenticationEntryPoint((request, response, e) -> problems.write(
+                                    response, request, HttpServletResponse.SC_UNAUTHORIZED, "error.unauthenticated"))
+                            .accessDeniedHandler((request, response, e) -> problems.write(
+                                    response, request, HttpServletResponse.SC_FORBIDDEN, "error.forbidden")));
+            return http.build();
+        }
+
+        @Bean
+        @Order(2)
+        SecurityFilterChain webChain(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+            http.securityMatcher(AnyRequestMatcher.INSTANCE)
+                    .authenticationManager(authenticationManager)
+                    .authorizeHttpRequests(requests -> requests.requestMatchers(
+                                    "/login",
+                                    "/css/**",
+                                    "/js/**",
+                                    "/images/**",
+                                    "/webjars/**",
+                                    "/favicon.ico",
+                                    "/error",
+                                    "/actuator/health",
+                                    "/actuator/health/**",
+                                    "/v3/api-docs",
+                                    "/v3/api-docs/**",
+                                    "/swagger-ui.html",
+                                    "/swagger-ui/**")
+                            .permitAll()
+                            .requestMatchers("/actuator/**")
+                            .hasAuthority(Permission.PLATFORM_ADMINISTER.authority())
+                            .requestMatchers("/mfa", "/mfa/**")
+                            .authenticated() // the password step is done; the second factor is what is missing
+                            .anyRequest()
+                            .hasAuthority(SignInFlow.SECOND_FACTOR))
+                    .formLogin(form -> form.loginPage("/login")
+                            .successHandler((request, response, authentication) ->
+                                    response.sendRedirect(request.getContextPath() + "/mfa"))
+                            .failureHandler(new LoginFailureHandler())
+                            .permitAll())
+                    .logout(logout -> logout.logoutUrl("/logout")
+                            .logoutSuccessUrl("/login?logout")
+                            .deleteCookies("TOITSU_SESSION"))
+                    .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new SecondFactorRedirect()))
+                    .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
+                            .invalidSessionUrl("/login?expired"))
+                    .headers(headers -> headers.contentSecurityPolicy(
+                                    csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                            .referrerPolicy(
+                                    referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                            .permissionsPolicyHeader(permissions ->
+                                    permissions.policy("camera=(), microphone=(), geolocation=(), payment=()")));
+            return http.build();
+        }
     }
 }
