@@ -48,6 +48,9 @@ class RegistryIntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    Applicability applicability;
+
     RegistryFixture.Org org;
 
     @BeforeEach
@@ -258,7 +261,7 @@ class RegistryIntegrationTest {
                         org.generalIso(), () -> systems.revise(s.id(), s.version(), system("二度目", org.unitA()))))
                 .isInstanceOf(ConflictException.class);
         List<String> actions = jdbc.sql(
-                        "select action from audit_event where organization_id = :org and subject_id = :id order by id")
+                        "select action from audit_event where organization_id = :org and subject_id = :id order by seq")
                 .param("org", org.id())
                 .param("id", s.id().toString())
                 .query(String.class)
@@ -402,5 +405,74 @@ class RegistryIntegrationTest {
                                 null,
                                 null))))
                 .hasMessageContaining("registry.equipment.controlsInfrastructure.kind");
+    }
+
+    @Test
+    void theStatementOfApplicabilityFollowsTheCatalogEditionImportanceAndProperties() {
+        InformationSystem s = signedIn.as(
+                org.generalIso(),
+                () -> systems.register(new SystemDraft(
+                        null,
+                        "クラウド上の申請システム",
+                        null,
+                        org.unitA(),
+                        List.of(),
+                        null,
+                        null,
+                        true,
+                        Hosting.CLOUD_SERVICE,
+                        "政府共通のクラウド",
+                        false,
+                        LifecyclePhase.OPERATION,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null)));
+        signedIn.run(org.generalIso(), () -> assets.register(asset("申請データ", org.unitA(), "C2", s.id())));
+
+        StatementOfApplicability before = signedIn.as(org.generalIso(), () -> applicability.statement(s.id()));
+        assertThat(before.catalogAvailable()).isTrue();
+        assertThat(before.editionCode()).isEqualTo("nisc-r5");
+        assertThat(before.importanceDecided()).isFalse();
+        assertThat(before.requirements())
+                .extracting(ApplicableRequirement::nodeId)
+                .contains("6.4.3(1)-1 a)", "6.4.3(1)-1 e)")
+                .anyMatch(id -> id.startsWith("4.2.1")) // cloud + 要機密情報
+                .noneMatch(id -> id.startsWith("4.2.3") || id.startsWith("2.") || id.startsWith("5.1.1"));
+        assertThat(line(before, "6.4.3(1)-1 e)").obligation()).isEqualTo(Obligation.AS_NEEDED);
+        assertThat(line(before, "6.4.3(1)-1 a)").obligation()).isEqualTo(Obligation.MANDATORY);
+
+        InformationSystem current = signedIn.as(org.generalIso(), () -> systems.get(s.id()));
+        signedIn.run(
+                org.generalIso(),
+                () -> systems.decideImportance(
+                        s.id(), current.version(), Importance.HIGH, Set.of("H-BUSINESS-CRITICAL"), null));
+        StatementOfApplicability high = signedIn.as(org.generalIso(), () -> applicability.statement(s.id()));
+        assertThat(line(high, "6.4.3(1)-1 e)").obligation()).isEqualTo(Obligation.MANDATORY);
+
+        signedIn.run(
+                org.generalIso(),
+                () -> applicability.declare(s.id(), "6.4.3(1)-1 e)", -1, RequirementStatus.PLANNED, null));
+        assertThatThrownBy(() -> signedIn.run(
+                        org.generalIso(),
+                        () -> applicability.declare(
+                                s.id(), "6.4.3(1)-1 a)", -1, RequirementStatus.NOT_APPLICABLE, " ")))
+                .hasMessageContaining("registry.applicability.reason.required");
+        StatementOfApplicability after = signedIn.as(org.generalIso(), () -> applicability.statement(s.id()));
+        assertThat(line(after, "6.4.3(1)-1 e)").status()).isEqualTo(RequirementStatus.PLANNED);
+        assertThat(after.counts().get(RequirementStatus.PLANNED)).isEqualTo(1L);
+        // the staff member cannot state anything about it
+        assertThatThrownBy(() -> signedIn.run(
+                        org.staff(),
+                        () -> applicability.declare(s.id(), "6.4.3(1)-1 a)", -1, RequirementStatus.IMPLEMENTED, null)))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    private static ApplicableRequirement line(StatementOfApplicability s, String nodeId) {
+        return s.requirements().stream()
+                .filter(r -> r.nodeId().equals(nodeId))
+                .findFirst()
+                .orElseThrow();
     }
 }
