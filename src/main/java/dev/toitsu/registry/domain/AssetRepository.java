@@ -12,7 +12,6 @@ import dev.toitsu.registry.StorageKind;
 import dev.toitsu.shared.ConflictException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,20 +59,29 @@ public class AssetRepository {
                 .optional();
     }
 
+    /**
+     * One page and the total. Two statements: the count alone can use an index-only scan, and the page alone stops
+     * after {@code size} rows of an index in sort order; a window count would materialize every match (1.2 s for the
+     * first page of 100,000 assets, see docs/performance.md).
+     */
     public RegisterPage<InformationAsset> page(RegisterScope scope, AssetQuery q, int page, int size) {
         String where = where(scope, q);
-        String sql = (q.unitId() == null ? "" : TREE) + "select " + COLUMNS + ", count(*) over () as total" + FROM
-                + where + " order by " + order(q.sort()) + " limit :limit offset :offset";
-        long[] total = {0};
-        List<InformationAsset> items = new ArrayList<>();
-        bind(jdbc.sql(sql), scope, q)
-                .param("limit", size)
-                .param("offset", (long) page * size)
-                .query(rs -> {
-                    total[0] = rs.getLong("total");
-                    items.add(map(rs));
-                });
-        return new RegisterPage<>(items, page, size, total[0]);
+        String tree = q.unitId() == null ? "" : TREE;
+        long total = bind(jdbc.sql(tree + "select count(*) from information_asset a" + where), scope, q)
+                .query(Long.class)
+                .single();
+        List<InformationAsset> items = total == 0
+                ? List.of()
+                : bind(
+                                jdbc.sql(tree + "select " + COLUMNS + FROM + where + " order by " + order(q.sort())
+                                        + " limit :limit offset :offset"),
+                                scope,
+                                q)
+                        .param("limit", size)
+                        .param("offset", (long) page * size)
+                        .query((rs, n) -> map(rs))
+                        .list();
+        return new RegisterPage<>(items, page, size, total);
     }
 
     /** Every asset the query selects, in order, streamed (exports of 100,000 rows do not load them all). */
