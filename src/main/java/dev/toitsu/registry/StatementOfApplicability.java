@@ -19,6 +19,6 @@ public record StatementOfApplicability(
 
     public StatementOfApplicability {
         requirements = List.copyOf(requirements);
-        counts = Map.copyOf(counts);
+        counts = java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(counts)); // in status order
     }
 }

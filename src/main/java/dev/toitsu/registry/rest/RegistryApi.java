@@ -37,7 +37,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,7 +46,6 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -234,9 +232,15 @@ class RegistryApi {
     }
 
     /** All rows or none; the report lists every problem with its line and column. 422 when nothing was imported. */
-    @PostMapping(value = "/assets/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping("/assets/import")
     @PreAuthorize("hasAuthority('PERM_REGISTRY_ADMINISTER')")
-    ResponseEntity<ImportReport> importAssets(@RequestPart("file") MultipartFile file) throws IOException {
+    ResponseEntity<ImportReport> importAssets(jakarta.servlet.http.HttpServletRequest request) throws IOException {
+        MultipartFile file = request instanceof org.springframework.web.multipart.MultipartHttpServletRequest multipart
+                ? multipart.getFile("file")
+                : null;
+        if (file == null) {
+            throw new DomainException("registry.import.file.required"); // a multipart/form-data part named "file"
+        }
         ImportReport report = transfer.importAssets(file.getOriginalFilename(), file.getBytes());
         return ResponseEntity.status(report.committed() ? 200 : 422).body(report);
     }
