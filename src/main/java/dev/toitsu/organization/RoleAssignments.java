@@ -183,6 +183,13 @@ public class RoleAssignments {
         return assignments.holdersInUnit(actor.organizationId(), unitId, LocalDate.now(clock));
     }
 
+    /** Who holds a system-scoped role (情報システムセキュリティ責任者/管理者) for this information system today. */
+    @Transactional(readOnly = true)
+    public List<RoleHolder> holdersOfSystem(UUID systemId) {
+        Actor actor = DirectoryAccess.reader();
+        return assignments.holdersOfSystem(actor.organizationId(), systemId, LocalDate.now(clock));
+    }
+
     /** Standard roles nobody holds today where the standard expects a holder. */
     @Transactional(readOnly = true)
     public List<Vacancy> vacancies() {

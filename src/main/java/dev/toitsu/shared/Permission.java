@@ -26,7 +26,15 @@ public enum Permission {
     /** Receive and acknowledge the 審査記録 reported to the CISO (001 1.2.1.3(2)(c)) and violation reports. */
     CISO_REPORT_RECEIVE,
     /** Record the measures taken on a reported violation (001 1.2.1.3(1)(b): the 情報セキュリティ責任者). */
-    VIOLATION_HANDLE;
+    VIOLATION_HANDLE,
+    /** Read the classification scheme and rule tables; ask whether information may be sent a certain way. */
+    CLASSIFICATION_READ,
+    /** Maintain the classification scheme (格付・取扱制限), rule tables and 重要度 criteria (統括情報セキュリティ責任者). */
+    CLASSIFICATION_ADMINISTER,
+    /** Read the registers (情報資産, 情報システム, 機器等, 外部電磁的記録媒体): organization-wide or for a unit. */
+    REGISTRY_READ,
+    /** Keep the registers: organization-wide, for a unit and the units below it, or (system roles) for a system. */
+    REGISTRY_ADMINISTER;
 
     public String authority() {
         return "PERM_" + name();

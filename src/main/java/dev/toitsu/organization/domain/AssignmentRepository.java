@@ -144,6 +144,15 @@ public class AssignmentRepository {
                 .list();
     }
 
+    public List<RoleHolder> holdersOfSystem(UUID organizationId, UUID systemId, LocalDate on) {
+        return jdbc.sql(HOLDER_SELECT + " and a.scope_kind = 'SYSTEM' and a.scope_id = :system" + HOLDER_ORDER)
+                .param("org", organizationId)
+                .param("on", on)
+                .param("system", systemId)
+                .query(AssignmentRepository::holder)
+                .list();
+    }
+
     public List<VacancyPolicy.Holding> holdings(UUID organizationId, LocalDate on) {
         return jdbc.sql("""
                         select distinct r.code, a.scope_kind, a.scope_id

@@ -1,9 +1,13 @@
 package dev.toitsu.organization.domain;
 
 import static dev.toitsu.shared.Permission.AUDIT_TRAIL_READ;
+import static dev.toitsu.shared.Permission.CLASSIFICATION_ADMINISTER;
+import static dev.toitsu.shared.Permission.CLASSIFICATION_READ;
 import static dev.toitsu.shared.Permission.DIRECTORY_READ;
 import static dev.toitsu.shared.Permission.ORGANIZATION_ADMINISTER;
 import static dev.toitsu.shared.Permission.OVERSIGHT_VIEW;
+import static dev.toitsu.shared.Permission.REGISTRY_ADMINISTER;
+import static dev.toitsu.shared.Permission.REGISTRY_READ;
 
 import dev.toitsu.organization.ScopeKind;
 import dev.toitsu.shared.Permission;
@@ -42,8 +46,6 @@ public final class StandardRoles {
             Set<Permission> permissions,
             boolean contactList) {}
 
-    private static final Set<Permission> READ = Set.of(DIRECTORY_READ);
-
     public static final List<Seed> ALL = List.of(
             new Seed(
                     CISO,
@@ -51,7 +53,14 @@ public final class StandardRoles {
                     "Chief Information Security Officer (CISO)",
                     "機関における情報セキュリティ対策に関する事務を統括する（1.2.1.1(1)）。",
                     ScopeKind.ORGANIZATION,
-                    Set.of(DIRECTORY_READ, ORGANIZATION_ADMINISTER, AUDIT_TRAIL_READ, OVERSIGHT_VIEW),
+                    Set.of(
+                            DIRECTORY_READ,
+                            ORGANIZATION_ADMINISTER,
+                            AUDIT_TRAIL_READ,
+                            OVERSIGHT_VIEW,
+                            CLASSIFICATION_READ,
+                            CLASSIFICATION_ADMINISTER,
+                            REGISTRY_READ),
                     true),
             new Seed(
                     DEPUTY_CISO,
@@ -59,7 +68,7 @@ public final class StandardRoles {
                     "Deputy CISO",
                     "最高情報セキュリティ責任者を助ける（1.2.1.1(2)）。",
                     ScopeKind.ORGANIZATION,
-                    Set.of(DIRECTORY_READ, AUDIT_TRAIL_READ, OVERSIGHT_VIEW),
+                    Set.of(DIRECTORY_READ, AUDIT_TRAIL_READ, OVERSIGHT_VIEW, CLASSIFICATION_READ, REGISTRY_READ),
                     true),
             new Seed(
                     COMMITTEE,
@@ -67,7 +76,7 @@ public final class StandardRoles {
                     "Information Security Committee",
                     "対策基準等の審議を行う委員会の構成員（1.2.1.1(3)）。",
                     ScopeKind.ORGANIZATION,
-                    READ,
+                    Set.of(DIRECTORY_READ, CLASSIFICATION_READ),
                     false),
             new Seed(
                     AUDIT_CHIEF,
@@ -75,7 +84,7 @@ public final class StandardRoles {
                     "Chief Information Security Auditor",
                     "情報セキュリティ監査に関する事務を統括する（1.2.1.1(4)）。",
                     ScopeKind.ORGANIZATION,
-                    Set.of(DIRECTORY_READ, AUDIT_TRAIL_READ),
+                    Set.of(DIRECTORY_READ, AUDIT_TRAIL_READ, CLASSIFICATION_READ, REGISTRY_READ),
                     false),
             new Seed(
                     AUDITOR,
@@ -83,7 +92,7 @@ public final class StandardRoles {
                     "Information Security Auditor",
                     "監査責任者の指示に基づき監査を実施する。被監査部門から独立した者から指名する（1.2.3.2(4)(a)）。",
                     ScopeKind.ORGANIZATION,
-                    Set.of(DIRECTORY_READ, AUDIT_TRAIL_READ),
+                    Set.of(DIRECTORY_READ, AUDIT_TRAIL_READ, CLASSIFICATION_READ, REGISTRY_READ),
                     false),
             new Seed(
                     GENERAL_ISO,
@@ -91,7 +100,15 @@ public final class StandardRoles {
                     "General Information Security Officer",
                     "情報セキュリティ責任者を統括し、最高情報セキュリティ責任者を補佐する（1.2.1.1(5)）。",
                     ScopeKind.ORGANIZATION,
-                    Set.of(DIRECTORY_READ, ORGANIZATION_ADMINISTER, AUDIT_TRAIL_READ, OVERSIGHT_VIEW),
+                    Set.of(
+                            DIRECTORY_READ,
+                            ORGANIZATION_ADMINISTER,
+                            AUDIT_TRAIL_READ,
+                            OVERSIGHT_VIEW,
+                            CLASSIFICATION_READ,
+                            CLASSIFICATION_ADMINISTER,
+                            REGISTRY_READ,
+                            REGISTRY_ADMINISTER),
                     true),
             new Seed(
                     ISO,
@@ -99,7 +116,12 @@ public final class StandardRoles {
                     "Information Security Officer",
                     "部局等における情報セキュリティ対策に関する事務を統括する（1.2.1.1(6)）。",
                     ScopeKind.UNIT,
-                    Set.of(DIRECTORY_READ, ORGANIZATION_ADMINISTER),
+                    Set.of(
+                            DIRECTORY_READ,
+                            ORGANIZATION_ADMINISTER,
+                            CLASSIFICATION_READ,
+                            REGISTRY_READ,
+                            REGISTRY_ADMINISTER),
                     true),
             new Seed(
                     SYSTEM_OWNER,
@@ -107,7 +129,7 @@ public final class StandardRoles {
                     "Information System Security Owner",
                     "所管する情報システムの情報セキュリティ対策に関する事務を統括する（1.2.1.1(8)）。",
                     ScopeKind.SYSTEM,
-                    READ,
+                    Set.of(DIRECTORY_READ, REGISTRY_READ, REGISTRY_ADMINISTER),
                     true),
             new Seed(
                     SYSTEM_ADMIN,
@@ -115,7 +137,7 @@ public final class StandardRoles {
                     "Information System Security Administrator",
                     "所管する情報システムの管理業務において情報セキュリティ対策を実施する（1.2.1.1(9)）。",
                     ScopeKind.SYSTEM,
-                    READ,
+                    Set.of(DIRECTORY_READ, REGISTRY_READ, REGISTRY_ADMINISTER),
                     false),
             new Seed(
                     SECTION_ISO,
@@ -123,7 +145,12 @@ public final class StandardRoles {
                     "Section Information Security Officer",
                     "課室における情報セキュリティ対策に関する事務を統括する（1.2.1.1(7)）。",
                     ScopeKind.UNIT,
-                    Set.of(DIRECTORY_READ, ORGANIZATION_ADMINISTER),
+                    Set.of(
+                            DIRECTORY_READ,
+                            ORGANIZATION_ADMINISTER,
+                            CLASSIFICATION_READ,
+                            REGISTRY_READ,
+                            REGISTRY_ADMINISTER),
                     false),
             new Seed(
                     ADVISER,
@@ -131,7 +158,7 @@ public final class StandardRoles {
                     "Chief Information Security Adviser",
                     "専門的な知識及び経験を有する者として最高情報セキュリティ責任者に助言する。",
                     ScopeKind.ORGANIZATION,
-                    READ,
+                    Set.of(DIRECTORY_READ, CLASSIFICATION_READ, REGISTRY_READ),
                     false),
             new Seed(
                     CSIRT,
@@ -139,7 +166,7 @@ public final class StandardRoles {
                     "CSIRT",
                     "情報セキュリティインシデントに対処するための体制（1.2.1.1(10)、1.2.2.2）。",
                     ScopeKind.ORGANIZATION,
-                    READ,
+                    Set.of(DIRECTORY_READ, CLASSIFICATION_READ, REGISTRY_READ),
                     true),
             new Seed(
                     CLOUD_ADMIN,
@@ -147,16 +174,23 @@ public final class StandardRoles {
                     "Cloud Service Administrator",
                     "クラウドサービスの利用に係る管理を行う。",
                     ScopeKind.ORGANIZATION,
-                    READ,
+                    Set.of(DIRECTORY_READ, CLASSIFICATION_READ, REGISTRY_READ),
                     false),
-            new Seed(STAFF, "職員等", "Staff", "情報を取り扱う全ての職員等。", ScopeKind.ORGANIZATION, READ, false),
+            new Seed(
+                    STAFF,
+                    "職員等",
+                    "Staff",
+                    "情報を取り扱う全ての職員等。",
+                    ScopeKind.ORGANIZATION,
+                    Set.of(DIRECTORY_READ, CLASSIFICATION_READ),
+                    false),
             new Seed(
                     ADMIN,
                     "toitsu 管理者",
                     "toitsu administrator",
                     "部局・課室、職員等、役割の登録を管理する。",
                     ScopeKind.ORGANIZATION,
-                    Set.of(DIRECTORY_READ, ORGANIZATION_ADMINISTER, AUDIT_TRAIL_READ),
+                    Set.of(DIRECTORY_READ, ORGANIZATION_ADMINISTER, AUDIT_TRAIL_READ, CLASSIFICATION_READ),
                     false));
 
     private StandardRoles() {}

@@ -1,0 +1,4 @@
+package dev.toitsu.registry;
+
+/** A stored document with its bytes, for download. */
+public record DocumentContent(SystemDocument document, byte[] bytes) {}
