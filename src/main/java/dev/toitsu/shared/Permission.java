@@ -16,7 +16,11 @@ public enum Permission {
     /** See aggregate status of the organizations this organization oversees (所管). */
     OVERSIGHT_VIEW,
     /** Maintain catalogs of standards: import editions, crosswalks. */
-    CATALOG_ADMINISTER;
+    CATALOG_ADMINISTER,
+    /** Maintain the organization's 対策基準: import versions, submit them for review, map clauses (統括). */
+    STANDARD_ADMINISTER,
+    /** Approve a version of the 対策基準 and put it in force (CISO). */
+    STANDARD_APPROVE;
 
     public String authority() {
         return "PERM_" + name();

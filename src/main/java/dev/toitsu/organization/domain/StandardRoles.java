@@ -4,6 +4,8 @@ import static dev.toitsu.shared.Permission.AUDIT_TRAIL_READ;
 import static dev.toitsu.shared.Permission.DIRECTORY_READ;
 import static dev.toitsu.shared.Permission.ORGANIZATION_ADMINISTER;
 import static dev.toitsu.shared.Permission.OVERSIGHT_VIEW;
+import static dev.toitsu.shared.Permission.STANDARD_ADMINISTER;
+import static dev.toitsu.shared.Permission.STANDARD_APPROVE;
 
 import dev.toitsu.organization.ScopeKind;
 import dev.toitsu.shared.Permission;
@@ -51,7 +53,7 @@ public final class StandardRoles {
                     "Chief Information Security Officer (CISO)",
                     "機関における情報セキュリティ対策に関する事務を統括する（1.2.1.1(1)）。",
                     ScopeKind.ORGANIZATION,
-                    Set.of(DIRECTORY_READ, ORGANIZATION_ADMINISTER, AUDIT_TRAIL_READ, OVERSIGHT_VIEW),
+                    Set.of(DIRECTORY_READ, ORGANIZATION_ADMINISTER, AUDIT_TRAIL_READ, OVERSIGHT_VIEW, STANDARD_APPROVE),
                     true),
             new Seed(
                     DEPUTY_CISO,
@@ -91,7 +93,12 @@ public final class StandardRoles {
                     "General Information Security Officer",
                     "情報セキュリティ責任者を統括し、最高情報セキュリティ責任者を補佐する（1.2.1.1(5)）。",
                     ScopeKind.ORGANIZATION,
-                    Set.of(DIRECTORY_READ, ORGANIZATION_ADMINISTER, AUDIT_TRAIL_READ, OVERSIGHT_VIEW),
+                    Set.of(
+                            DIRECTORY_READ,
+                            ORGANIZATION_ADMINISTER,
+                            AUDIT_TRAIL_READ,
+                            OVERSIGHT_VIEW,
+                            STANDARD_ADMINISTER),
                     true),
             new Seed(
                     ISO,
