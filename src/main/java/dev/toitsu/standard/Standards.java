@@ -269,7 +269,7 @@ public class Standards {
         if (version.submittedBy() != null) {
             subject = subject.performedBy(SUBMIT, version.submittedBy());
         }
-        if (actor.personId() != null) {
+        if (actor.personId() != null) { // a system actor (loader, operator) is no person and submits nothing
             separation.requireSeparation(actor.personId(), APPROVE, subject);
         }
         store.transition(
