@@ -141,6 +141,39 @@ public class Standards {
                 store.mappings(versionId, editionCode));
     }
 
+    /**
+     * Revision impact: from the version's 対応表 against {@code fromEdition} and the catalog's comparison of the two
+     * editions (stored crosswalk first, then same id and text similarity), the clauses to re-check and the new
+     * requirements to cover.
+     */
+    public RevisionImpact impact(UUID versionId, String fromEdition, String toEdition) {
+        CoverageReport from = coverage(versionId, fromEdition);
+        java.util.Map<String, List<String>> covering = new HashMap<>();
+        from.requirements().stream()
+                .filter(l -> l.coverage() != Coverage.UNCOVERED)
+                .forEach(l -> covering.put(l.requirementId(), l.clauses()));
+        java.util.Set<String> coveredInTarget =
+                store.suggestedEditions(versionId).contains(toEdition)
+                        ? coverage(versionId, toEdition).requirements().stream()
+                                .filter(l -> l.coverage() != Coverage.UNCOVERED)
+                                .map(CoverageReport.Line::requirementId)
+                                .collect(java.util.stream.Collectors.toSet())
+                        : java.util.Set.of();
+        dev.toitsu.catalog.EditionComparison comparison = catalog.compare(fromEdition, toEdition);
+        List<RevisionImpact.Item> affected = new ArrayList<>();
+        List<dev.toitsu.catalog.EditionComparison.Change> added = new ArrayList<>();
+        for (dev.toitsu.catalog.EditionComparison.Change change : comparison.changes()) {
+            if (change.type() == dev.toitsu.catalog.EditionComparison.ChangeType.ADDED) {
+                if (!coveredInTarget.contains(change.toNodeId())) {
+                    added.add(change);
+                }
+            } else if (change.fromNodeId() != null && covering.containsKey(change.fromNodeId())) {
+                affected.add(new RevisionImpact.Item(change, covering.get(change.fromNodeId())));
+            }
+        }
+        return new RevisionImpact(from.version(), fromEdition, toEdition, affected, added);
+    }
+
     /** The 対応表 as an Excel workbook (summary, requirements, clauses). */
     public byte[] coverageWorkbook(UUID versionId, String editionCode) {
         CoverageReport report = coverage(versionId, editionCode);

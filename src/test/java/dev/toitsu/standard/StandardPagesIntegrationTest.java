@@ -229,4 +229,30 @@ class StandardPagesIntegrationTest {
                         .with(csrf()))
                 .hasStatus(403);
     }
+
+    @Test
+    void showsTheRevisionImpactOfANewEdition() {
+        StandardVersion version =
+                signedIn.as(admin.accountId(), () -> standards.importVersion(Standards.shippedExample()));
+        signedIn.run(admin.accountId(), () -> standards.suggest(version.id(), "nisc-r3"));
+        RevisionImpact impact =
+                signedIn.as(admin.accountId(), () -> standards.impact(version.id(), "nisc-r3", "nisc-r5"));
+        assertThat(impact.affected())
+                .isNotEmpty()
+                .allSatisfy(i -> assertThat(i.clauses()).isNotEmpty());
+        assertThat(impact.newRequirements())
+                .isNotEmpty()
+                .allSatisfy(c -> assertThat(c.type().name()).isEqualTo("ADDED"));
+        assertThat(mvc.get()
+                        .uri("/standards/versions/" + version.id() + "/impact")
+                        .param("from", "nisc-r3")
+                        .param("to", "nisc-r5")
+                        .with(authentication(staffAuth)))
+                .hasStatusOk()
+                .bodyText()
+                .contains(
+                        "改定の影響",
+                        "見直しが必要な条項（" + impact.affected().size() + " 件）",
+                        "対応する条項のない新しい要件（" + impact.newRequirements().size() + " 件）");
+    }
 }

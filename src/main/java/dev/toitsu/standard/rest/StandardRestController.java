@@ -3,6 +3,7 @@ package dev.toitsu.standard.rest;
 import dev.toitsu.standard.ClauseMapping;
 import dev.toitsu.standard.ClauseReview;
 import dev.toitsu.standard.CoverageReport;
+import dev.toitsu.standard.RevisionImpact;
 import dev.toitsu.standard.StandardClause;
 import dev.toitsu.standard.StandardImport;
 import dev.toitsu.standard.StandardVersion;
@@ -138,6 +139,15 @@ class StandardRestController {
         ClauseMapping added = standards.addMapping(id, m.locator(), m.edition(), m.requirement(), m.note());
         return ResponseEntity.created(URI.create("/api/v1/standards/versions/" + id + "/mappings/" + added.id()))
                 .body(added);
+    }
+
+    @GetMapping("/versions/{id}/impact")
+    @PreAuthorize("isAuthenticated()")
+    RevisionImpact impact(
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String from,
+            @RequestParam(defaultValue = "") String to) {
+        return standards.impact(id, from, to);
     }
 
     @GetMapping("/versions/{id}/coverage")

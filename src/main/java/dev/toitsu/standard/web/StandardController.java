@@ -324,6 +324,24 @@ class StandardController {
         }
     }
 
+    @GetMapping("/versions/{id}/impact")
+    @PreAuthorize("isAuthenticated()")
+    String impact(
+            @PathVariable UUID id,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            Model model) {
+        model.addAttribute("version", standards.version(id));
+        model.addAttribute("suggested", standards.suggestedEditions(id));
+        model.addAttribute("editions", catalog.editions());
+        model.addAttribute("from", from);
+        model.addAttribute("to", to);
+        if (from != null && !from.isBlank() && to != null && !to.isBlank()) {
+            model.addAttribute("impact", standards.impact(id, from, to));
+        }
+        return "standard/impact";
+    }
+
     @GetMapping("/versions/{id}/coverage")
     @PreAuthorize("isAuthenticated()")
     String coverage(@PathVariable UUID id, @RequestParam String edition, Model model) {
