@@ -15,7 +15,11 @@ final class DemoActor {
     static final SystemActor LOADER = new SystemActor(
             NAME,
             null,
-            Set.of(Permission.PLATFORM_ADMINISTER, Permission.ORGANIZATION_ADMINISTER, Permission.DIRECTORY_READ));
+            Set.of(
+                    Permission.PLATFORM_ADMINISTER,
+                    Permission.ORGANIZATION_ADMINISTER,
+                    Permission.DIRECTORY_READ,
+                    Permission.STANDARD_ADMINISTER));
 
     private DemoActor() {}
 }

@@ -18,6 +18,7 @@ import dev.toitsu.organization.UnitDraft;
 import dev.toitsu.organization.Units;
 import dev.toitsu.platform.DeploymentMode;
 import dev.toitsu.shared.SystemActor;
+import dev.toitsu.standard.Standards;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -58,6 +59,7 @@ class DemoOrganization implements ApplicationRunner {
     private final Roles roles;
     private final RoleAssignments assignments;
     private final Accounts accounts;
+    private final Standards standards;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
@@ -70,6 +72,7 @@ class DemoOrganization implements ApplicationRunner {
             Roles roles,
             RoleAssignments assignments,
             Accounts accounts,
+            Standards standards,
             TransactionTemplate transaction,
             Clock clock) {
         this.mode = mode;
@@ -80,6 +83,7 @@ class DemoOrganization implements ApplicationRunner {
         this.roles = roles;
         this.assignments = assignments;
         this.accounts = accounts;
+        this.standards = standards;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -113,6 +117,8 @@ class DemoOrganization implements ApplicationRunner {
             List<String> usernames = new ArrayList<>();
             usernames.addAll(fill(ministry.id(), DemoData.MINISTRY_UNITS, DemoData.MINISTRY_PEOPLE));
             usernames.addAll(fill(agency.id(), DemoData.AGENCY_UNITS, DemoData.AGENCY_PEOPLE));
+            DemoActor.LOADER.in(ministry.id()).signIn();
+            standards.importVersion(Standards.shippedExample()); // a draft: the demo shows review and approval
             return usernames;
         } finally {
             SystemActor.signOut();

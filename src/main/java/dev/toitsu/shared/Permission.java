@@ -34,7 +34,11 @@ public enum Permission {
     /** Read the registers (情報資産, 情報システム, 機器等, 外部電磁的記録媒体): organization-wide or for a unit. */
     REGISTRY_READ,
     /** Keep the registers: organization-wide, for a unit and the units below it, or (system roles) for a system. */
-    REGISTRY_ADMINISTER;
+    REGISTRY_ADMINISTER,
+    /** Maintain the organization's 対策基準: import versions, submit them for review, map clauses (統括). */
+    STANDARD_ADMINISTER,
+    /** Approve a version of the 対策基準 and put it in force (CISO). */
+    STANDARD_APPROVE;
 
     public String authority() {
         return "PERM_" + name();

@@ -8,6 +8,8 @@ import static dev.toitsu.shared.Permission.ORGANIZATION_ADMINISTER;
 import static dev.toitsu.shared.Permission.OVERSIGHT_VIEW;
 import static dev.toitsu.shared.Permission.REGISTRY_ADMINISTER;
 import static dev.toitsu.shared.Permission.REGISTRY_READ;
+import static dev.toitsu.shared.Permission.STANDARD_ADMINISTER;
+import static dev.toitsu.shared.Permission.STANDARD_APPROVE;
 
 import dev.toitsu.organization.ScopeKind;
 import dev.toitsu.shared.Permission;
@@ -60,7 +62,8 @@ public final class StandardRoles {
                             OVERSIGHT_VIEW,
                             CLASSIFICATION_READ,
                             CLASSIFICATION_ADMINISTER,
-                            REGISTRY_READ),
+                            REGISTRY_READ,
+                            STANDARD_APPROVE),
                     true),
             new Seed(
                     DEPUTY_CISO,
@@ -108,7 +111,8 @@ public final class StandardRoles {
                             CLASSIFICATION_READ,
                             CLASSIFICATION_ADMINISTER,
                             REGISTRY_READ,
-                            REGISTRY_ADMINISTER),
+                            REGISTRY_ADMINISTER,
+                            STANDARD_ADMINISTER),
                     true),
             new Seed(
                     ISO,

@@ -49,6 +49,13 @@ public final class StandardSeparationRules {
                     APPLICANT_APPROVER),
             new SeparationRuleDraft(
                     SeparationRuleKind.ACTION_PAIR,
+                    "standard.submit",
+                    "standard.approve",
+                    "対策基準の版を審議に付した者は、その版を承認することはできません",
+                    "The person who submitted a version of the standard cannot approve it",
+                    APPLICANT_APPROVER),
+            new SeparationRuleDraft(
+                    SeparationRuleKind.ACTION_PAIR,
                     "exemption.apply",
                     "exemption.decide",
                     "例外措置の申請者と、その許可権限者を同じ者が兼ねることはできません",
