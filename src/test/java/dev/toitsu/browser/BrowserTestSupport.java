@@ -85,9 +85,12 @@ abstract class BrowserTestSupport {
         element.sendKeys(text);
     }
 
+    /** Clicks the form's submit button, scrolled to the middle of the window so that nothing covers it. */
     void submit(String formSelector) {
-        browser.findElement(By.cssSelector(formSelector + " button[type=submit]"))
-                .click();
+        WebElement button = browser.findElement(By.cssSelector(formSelector + " button[type=submit]"));
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
+        wait.until(ExpectedConditions.elementToBeClickable(button)).click();
     }
 
     String pageText() {
