@@ -1,19 +1,14 @@
 package dev.toitsu.organization;
 
+import static dev.toitsu.support.MessageBundles.bundle;
+import static dev.toitsu.support.MessageBundles.collect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Every message key the module's templates and code use exists in Japanese and in English, and nothing else. */
@@ -41,24 +36,5 @@ class MessageBundleTests {
         used.removeIf(key -> key.matches("organization\\.(unit|person|role|assignment|separation-rule)\\.[a-z]+ed"));
 
         assertThat(known).containsAll(used);
-    }
-
-    private static void collect(Path root, Pattern pattern, Set<String> keys) throws IOException {
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Matcher m = pattern.matcher(Files.readString(file));
-                while (m.find()) {
-                    keys.add(m.group(1));
-                }
-            }
-        }
-    }
-
-    private static Properties bundle(String name) throws IOException {
-        Properties properties = new Properties();
-        try (InputStream in = MessageBundleTests.class.getClassLoader().getResourceAsStream(name)) {
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        return properties;
     }
 }

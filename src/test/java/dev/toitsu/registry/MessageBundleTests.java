@@ -1,19 +1,14 @@
 package dev.toitsu.registry;
 
+import static dev.toitsu.support.MessageBundles.bundle;
+import static dev.toitsu.support.MessageBundles.collect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Every message key the module's templates and code use exists in Japanese and in English, and nothing else. */
@@ -53,24 +48,5 @@ class MessageBundleTests {
     /** {@code registry.system.note} is handed to the text checks, which add {@code .required} / {@code .tooLong}. */
     private static boolean isFieldPrefix(String key, Set<String> known) {
         return !known.contains(key) && (known.contains(key + ".tooLong") || known.contains(key + ".required"));
-    }
-
-    private static void collect(Path root, Pattern pattern, Set<String> keys) throws IOException {
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Matcher m = pattern.matcher(Files.readString(file));
-                while (m.find()) {
-                    keys.add(m.group(1));
-                }
-            }
-        }
-    }
-
-    private static Properties bundle(String name) throws IOException {
-        Properties properties = new Properties();
-        try (InputStream in = MessageBundleTests.class.getClassLoader().getResourceAsStream(name)) {
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        return properties;
     }
 }

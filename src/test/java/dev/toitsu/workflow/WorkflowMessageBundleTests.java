@@ -1,19 +1,14 @@
 package dev.toitsu.workflow;
 
+import static dev.toitsu.support.MessageBundles.bundle;
+import static dev.toitsu.support.MessageBundles.collect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The workflow and exemption bundles have the same keys in both languages, and every key the code uses exists. */
@@ -51,27 +46,5 @@ class WorkflowMessageBundleTests {
         used.removeIf(key -> key.contains(".notification.") && known.contains(key + ".title"));
         used.removeIf(key -> key.equals("workflow.decision.separated") || key.startsWith("workflow.register.column."));
         assertThat(known).containsAll(used);
-    }
-
-    private static void collect(Path root, Pattern pattern, Set<String> keys) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Matcher m = pattern.matcher(Files.readString(file));
-                while (m.find()) {
-                    keys.add(m.group(1));
-                }
-            }
-        }
-    }
-
-    private static Properties bundle(String name) throws IOException {
-        Properties properties = new Properties();
-        try (InputStream in = WorkflowMessageBundleTests.class.getClassLoader().getResourceAsStream(name)) {
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        return properties;
     }
 }
