@@ -9,6 +9,8 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -55,6 +57,7 @@ abstract class BrowserTestSupport {
                 "--no-first-run",
                 "--disable-sync",
                 "--window-size=1280,900",
+                "--force-prefers-reduced-motion",
                 "--lang=ja",
                 "--user-data-dir=" + Files.createTempDirectory("toitsu-chromium"));
         ChromeDriverService service = new ChromeDriverService.Builder()
@@ -85,12 +88,19 @@ abstract class BrowserTestSupport {
         element.sendKeys(text);
     }
 
-    /** Clicks the form's submit button, scrolled to the middle of the window so that nothing covers it. */
+    /**
+     * Clicks the form's submit button, scrolled to the middle of the window so that nothing covers it. Bootstrap turns
+     * on smooth scrolling, so the scroll is made instant, and a click that still lands on something else (an animation
+     * not yet finished) is retried until the wait runs out.
+     */
     void submit(String formSelector) {
         WebElement button = browser.findElement(By.cssSelector(formSelector + " button[type=submit]"));
-        ((org.openqa.selenium.JavascriptExecutor) browser)
-                .executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
-        wait.until(ExpectedConditions.elementToBeClickable(button)).click();
+        wait.ignoring(ElementClickInterceptedException.class).until(driver -> {
+            ((JavascriptExecutor) driver)
+                    .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", button);
+            button.click();
+            return true;
+        });
     }
 
     String pageText() {
