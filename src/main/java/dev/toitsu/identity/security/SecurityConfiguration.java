@@ -4,6 +4,7 @@ import dev.toitsu.identity.ApiTokens;
 import dev.toitsu.platform.ProblemResponses;
 import dev.toitsu.shared.Permission;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -21,6 +22,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.session.web.http.DefaultCookieSerializer;
 
 /**
  * Two filter chains. The JSON API is stateless and takes personal API tokens only. The web pages use a session:
@@ -31,6 +33,8 @@ import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 @ConditionalOnWebApplication
 @EnableMethodSecurity
 class SecurityConfiguration {
+
+    static final String SESSION_COOKIE = "TOITSU_SESSION";
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'"
             + " 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self';"
@@ -44,6 +48,25 @@ class SecurityConfiguration {
         ProviderManager manager = new ProviderManager(provider);
         manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
         return manager;
+    }
+
+    /**
+     * The session cookie, the same in every deployment (Boot applies {@code server.servlet.session.cookie.*} only to an
+     * embedded server): {@code TOITSU_SESSION}, HttpOnly, SameSite=Lax, Secure when
+     * {@code server.servlet.session.cookie.secure} is set (required in production, see ProductionReadiness). The
+     * session itself lives in PostgreSQL (Spring Session JDBC), so any instance finds it by this cookie.
+     */
+    @Bean
+    DefaultCookieSerializer cookieSerializer(
+            @Value("${server.servlet.session.cookie.secure:false}") boolean secure,
+            @Value("${server.servlet.context-path:}") String contextPath) {
+        DefaultCookieSerializer cookies = new DefaultCookieSerializer();
+        cookies.setCookieName(SESSION_COOKIE);
+        cookies.setUseHttpOnlyCookie(true);
+        cookies.setSameSite("Lax");
+        cookies.setUseSecureCookie(secure);
+        cookies.setCookiePath(contextPath.isEmpty() ? "/" : contextPath);
+        return cookies;
     }
 
     /** The filter chains exist only in the web application; commands (catalog import) run without them. */
@@ -111,7 +134,7 @@ class SecurityConfiguration {
                             .permitAll())
                     .logout(logout -> logout.logoutUrl("/logout")
                             .logoutSuccessUrl("/login?logout")
-                            .deleteCookies("TOITSU_SESSION"))
+                            .deleteCookies(SESSION_COOKIE))
                     .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new SecondFactorRedirect()))
                     .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
                             .invalidSessionUrl("/login?expired"))
