@@ -103,7 +103,11 @@ class SecurityConfiguration {
 
         @Bean
         @Order(2)
-        SecurityFilterChain webChain(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+        SecurityFilterChain webChain(
+                HttpSecurity http,
+                AuthenticationManager authenticationManager,
+                @Value("${toitsu.metrics.scrape-token:}") String scrapeToken)
+                throws Exception {
             http.securityMatcher(AnyRequestMatcher.INSTANCE)
                     .authenticationManager(authenticationManager)
                     .authorizeHttpRequests(requests -> requests.requestMatchers(
@@ -121,6 +125,8 @@ class SecurityConfiguration {
                                     "/swagger-ui.html",
                                     "/swagger-ui/**")
                             .permitAll()
+                            .requestMatchers("/actuator/prometheus")
+                            .access(new MetricsScrapeAccess(scrapeToken))
                             .requestMatchers("/actuator/**")
                             .hasAuthority(Permission.PLATFORM_ADMINISTER.authority())
                             .requestMatchers("/mfa", "/mfa/**")

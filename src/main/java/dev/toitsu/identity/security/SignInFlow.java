@@ -42,6 +42,7 @@ public class SignInFlow {
     private final AccountDetailsService details;
     private final Clock clock;
     private final AuditTrail auditTrail;
+    private final SignInMetrics metrics;
 
     SignInFlow(
             UserAccountRepository accounts,
@@ -50,7 +51,8 @@ public class SignInFlow {
             SignInProperties properties,
             AccountDetailsService details,
             Clock clock,
-            AuditTrail auditTrail) {
+            AuditTrail auditTrail,
+            SignInMetrics metrics) {
         this.accounts = accounts;
         this.secondFactor = secondFactor;
         this.cipher = cipher;
@@ -58,6 +60,7 @@ public class SignInFlow {
         this.details = details;
         this.clock = clock;
         this.auditTrail = auditTrail;
+        this.metrics = metrics;
     }
 
     /**
@@ -88,6 +91,7 @@ public class SignInFlow {
         }
         OptionalLong step = secondFactor.verify(cipher.decrypt(account.totpSecret()), code);
         if (step.isEmpty()) {
+            metrics.codeFailed();
             failed(account, "二要素認証の設定時の確認コード誤り");
             throw new DomainException("mfa.code.invalid");
         }
@@ -96,6 +100,7 @@ public class SignInFlow {
         accounts.save(account);
         record(account, "identity.mfa.enrolled", "二要素認証（TOTP）を設定", AuditActor.unauthenticated(account.username()));
         record(account, "identity.login.succeeded", "ログイン（パスワード＋TOTP）", AuditActor.unauthenticated(account.username()));
+        metrics.succeeded();
         return fullyAuthenticated(accountId);
     }
 
@@ -110,12 +115,14 @@ public class SignInFlow {
         }
         OptionalLong step = secondFactor.verify(cipher.decrypt(account.totpSecret()), code);
         if (step.isEmpty() || !account.acceptTotpStep(step.getAsLong())) {
+            metrics.codeFailed();
             failed(account, "確認コード誤り");
             throw new DomainException(account.isLocked(clock.instant()) ? "login.locked" : "mfa.code.invalid");
         }
         account.registerSuccessfulSignIn(clock.instant());
         accounts.save(account);
         record(account, "identity.login.succeeded", "ログイン（パスワード＋TOTP）", AuditActor.unauthenticated(account.username()));
+        metrics.succeeded();
         return fullyAuthenticated(accountId);
     }
 
@@ -141,6 +148,7 @@ public class SignInFlow {
         AuditActor claimed = AuditActor.unauthenticated(account.username());
         record(account, "identity.login.failed", what, claimed);
         if (locked) {
+            metrics.locked();
             record(
                     account,
                     "identity.account.locked",
