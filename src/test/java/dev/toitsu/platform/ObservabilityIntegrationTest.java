@@ -6,6 +6,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import dev.toitsu.support.DemoSignIn;
 import dev.toitsu.support.IntegrationTest;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.time.Instant;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -91,6 +95,34 @@ class ObservabilityIntegrationTest {
                         .getHeader("X-Request-Id"))
                 .matches("[0-9a-f-]{36}");
     }
+
+    @Test
+    void jobRunsAreCountedOncePerClusterWideLock() {
+        String job = "observability-test-" + System.nanoTime();
+        LockConfiguration configuration =
+                new LockConfiguration(Instant.now(), job, Duration.ofMinutes(1), Duration.ofSeconds(30));
+
+        var first = locks.lock(configuration); // this instance runs the job
+        var second = locks.lock(configuration); // another instance at the same time: skipped
+        first.orElseThrow().unlock();
+
+        assertThat(second).isEmpty();
+        assertThat(meters.get("toitsu.jobs")
+                        .tag("job", job)
+                        .tag("outcome", "started")
+                        .counter()
+                        .count())
+                .isEqualTo(1.0);
+        assertThat(meters.get("toitsu.jobs")
+                        .tag("job", job)
+                        .tag("outcome", "skipped")
+                        .counter()
+                        .count())
+                .isEqualTo(1.0);
+    }
+
+    @Autowired
+    LockProvider locks;
 
     private double failedPasswords() {
         return meters.get("toitsu.signin")
