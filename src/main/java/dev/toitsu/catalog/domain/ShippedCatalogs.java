@@ -52,8 +52,15 @@ public class ShippedCatalogs implements ApplicationRunner {
     private final AuditTrail auditTrail;
     private volatile long lastLoadMillis = -1;
 
+    private final boolean serving;
+
     ShippedCatalogs(
-            CatalogStore store, CatalogSearchIndex index, TransactionTemplate transactions, AuditTrail auditTrail) {
+            CatalogStore store,
+            CatalogSearchIndex index,
+            TransactionTemplate transactions,
+            AuditTrail auditTrail,
+            org.springframework.context.ApplicationContext context) {
+        this.serving = context instanceof org.springframework.web.context.WebApplicationContext;
         this.store = store;
         this.index = index;
         this.transactions = transactions;
@@ -71,6 +78,9 @@ public class ShippedCatalogs implements ApplicationRunner {
         int loaded = load();
         lastLoadMillis = (System.nanoTime() - start) / 1_000_000;
         log.info("Catalog: {} shipped edition(s) generated in {} ms", loaded, lastLoadMillis);
+        if (!serving) {
+            return; // a command-line run searches nothing, and would close the index under the indexing thread
+        }
         Thread indexer = new Thread(
                 () -> {
                     long indexStart = System.nanoTime();
