@@ -4,6 +4,9 @@ import dev.toitsu.identity.ApiTokens;
 import dev.toitsu.platform.ProblemResponses;
 import dev.toitsu.shared.Permission;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.ApplicationEventPublisher;
@@ -11,6 +14,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -18,6 +22,10 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -34,18 +42,32 @@ import org.springframework.session.web.http.DefaultCookieSerializer;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SecurityConfiguration.class);
+
     static final String SESSION_COOKIE = "TOITSU_SESSION";
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'"
             + " 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self';"
             + " frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'";
 
+    /**
+     * Passwords, and (when an OpenID Connect provider is configured) the provider's authorization code exchanged for
+     * a verified ID token. Events feed the lockout and the sign-in metrics.
+     */
     @Bean
     AuthenticationManager authenticationManager(
-            AccountDetailsService details, PasswordEncoder encoder, ApplicationEventPublisher events) {
+            AccountDetailsService details,
+            PasswordEncoder encoder,
+            ApplicationEventPublisher events,
+            ObjectProvider<ClientRegistrationRepository> identityProviders) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(details);
         provider.setPasswordEncoder(encoder);
-        ProviderManager manager = new ProviderManager(provider);
+        List<AuthenticationProvider> providers = new ArrayList<>(List.of(provider));
+        if (identityProviders.getIfAvailable() != null) {
+            providers.add(new OidcAuthorizationCodeAuthenticationProvider(
+                    new RestClientAuthorizationCodeTokenResponseClient(), new OidcUserService()));
+        }
+        ProviderManager manager = new ProviderManager(providers);
         manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
         return manager;
     }
@@ -106,8 +128,20 @@ class SecurityConfiguration {
         SecurityFilterChain webChain(
                 HttpSecurity http,
                 AuthenticationManager authenticationManager,
-                @Value("${toitsu.metrics.scrape-token:}") String scrapeToken)
+                @Value("${toitsu.metrics.scrape-token:}") String scrapeToken,
+                ObjectProvider<ClientRegistrationRepository> identityProviders,
+                SignInFlow flow,
+                SingleSignOnProperties singleSignOn)
                 throws Exception {
+            if (identityProviders.getIfAvailable() != null) {
+                http.oauth2Login(sso -> sso.loginPage("/login")
+                        .successHandler(new SingleSignOnSuccessHandler(flow, singleSignOn))
+                        .failureHandler((request, response, e) -> {
+                            // the provider's error code and description, never tokens or personal data
+                            log.warn("Single sign-on failed: {}", e.getMessage());
+                            response.sendRedirect(request.getContextPath() + "/login?error=sso");
+                        }));
+            }
             http.securityMatcher(AnyRequestMatcher.INSTANCE)
                     .authenticationManager(authenticationManager)
                     .authorizeHttpRequests(requests -> requests.requestMatchers(

@@ -126,6 +126,44 @@ public class SignInFlow {
         return fullyAuthenticated(accountId);
     }
 
+    /**
+     * After a sign-in at the organization's OpenID Connect provider: the provider vouches for the person, toitsu
+     * finds the account with the same user id. When the provider asserted a second factor the person is fully signed
+     * in; otherwise the result is the state after the password step, and toitsu's own TOTP step follows.
+     *
+     * @throws DomainException {@code login.sso.unknown} when no enabled account has that user id,
+     *     {@code login.locked} when the account is locked
+     */
+    public Authentication federated(String username, String issuer, boolean multiFactor, String factors) {
+        UserAccount account = accounts.findByUsername(username == null ? "" : username)
+                .orElseThrow(() -> {
+                    metrics.passwordFailed();
+                    return new DomainException("login.sso.unknown");
+                });
+        AccountPrincipal principal = details.loadById(account.id());
+        if (!principal.isEnabled()) {
+            throw new DomainException("login.sso.unknown");
+        }
+        if (account.isLocked(clock.instant())) {
+            throw new DomainException("login.locked");
+        }
+        String via = "シングルサインオン（" + issuer + "、" + factors + "）";
+        if (!multiFactor) {
+            record(
+                    account,
+                    "identity.login.federated",
+                    via + "：二要素目は toitsu の確認コード",
+                    AuditActor.unauthenticated(username));
+            principal.eraseCredentials();
+            return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
+        }
+        account.registerSuccessfulSignIn(clock.instant());
+        accounts.save(account);
+        record(account, "identity.login.succeeded", "ログイン（" + via + "）", AuditActor.unauthenticated(username));
+        metrics.succeeded();
+        return fullyAuthenticated(account.id());
+    }
+
     /** A wrong password: counts towards the lockout (called for existing accounts only). */
     public void passwordFailed(String username) {
         accounts.findByUsername(username).ifPresent(account -> failed(account, "パスワード誤り"));
