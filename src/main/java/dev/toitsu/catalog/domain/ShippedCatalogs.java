@@ -52,15 +52,16 @@ public class ShippedCatalogs implements ApplicationRunner {
     private final AuditTrail auditTrail;
     private volatile long lastLoadMillis = -1;
 
-    private final boolean serving;
+    private final boolean indexAtStart;
 
     ShippedCatalogs(
             CatalogStore store,
             CatalogSearchIndex index,
             TransactionTemplate transactions,
             AuditTrail auditTrail,
-            org.springframework.context.ApplicationContext context) {
-        this.serving = context instanceof org.springframework.web.context.WebApplicationContext;
+            @org.springframework.beans.factory.annotation.Value("${toitsu.catalog.index-at-start:true}")
+                    boolean indexAtStart) {
+        this.indexAtStart = indexAtStart;
         this.store = store;
         this.index = index;
         this.transactions = transactions;
@@ -78,8 +79,8 @@ public class ShippedCatalogs implements ApplicationRunner {
         int loaded = load();
         lastLoadMillis = (System.nanoTime() - start) / 1_000_000;
         log.info("Catalog: {} shipped edition(s) generated in {} ms", loaded, lastLoadMillis);
-        if (!serving) {
-            return; // a command-line run searches nothing, and would close the index under the indexing thread
+        if (!indexAtStart) {
+            return; // the command line searches nothing, and would close the index under the indexing thread
         }
         Thread indexer = new Thread(
                 () -> {
