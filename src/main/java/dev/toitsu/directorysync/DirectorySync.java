@@ -76,6 +76,9 @@ public class DirectorySync {
      */
     public SyncRun previewFile(String fileName, byte[] content) {
         Actor actor = administrator();
+        if (content == null || content.length == 0) {
+            throw new DomainException("directorysync.fileRequired");
+        }
         TabularFile file;
         try {
             file = TabularFile.read(fileName, content);

@@ -38,10 +38,9 @@ class DirectorySyncApi {
         if ("LDAP".equalsIgnoreCase(source)) {
             return sync.previewLdap();
         }
-        if (file == null || file.isEmpty()) {
-            throw new DomainException("directorysync.fileRequired");
-        }
-        SyncRun run = sync.previewFile(file.getOriginalFilename(), file.getBytes());
+        SyncRun run = file == null
+                ? sync.previewFile(null, null)
+                : sync.previewFile(file.getOriginalFilename(), file.getBytes());
         if (run.id() == null) {
             throw new DomainException("directorysync.notApplicable");
         }
@@ -56,7 +55,7 @@ class DirectorySyncApi {
 
     /** Applies a previewed run; {@code fingerprint} must be its plan's (409 when the directory changed since). */
     @PostMapping("/{id}/apply")
-    SyncRun apply(@PathVariable UUID id, @RequestParam String fingerprint) {
+    SyncRun apply(@PathVariable UUID id, @RequestParam(defaultValue = "") String fingerprint) {
         return sync.apply(id, fingerprint);
     }
 }

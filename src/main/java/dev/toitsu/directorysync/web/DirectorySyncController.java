@@ -42,12 +42,11 @@ class DirectorySyncController {
     @PostMapping("/file")
     String previewFile(@RequestParam(name = "file", required = false) MultipartFile file, Model model)
             throws IOException {
-        if (file == null || file.isEmpty()) {
-            return failed(model, new DomainException("directorysync.fileRequired"));
-        }
         SyncRun run;
         try {
-            run = sync.previewFile(file.getOriginalFilename(), file.getBytes());
+            run = file == null
+                    ? sync.previewFile(null, null)
+                    : sync.previewFile(file.getOriginalFilename(), file.getBytes());
         } catch (DomainException e) {
             return failed(model, e);
         }
