@@ -198,25 +198,9 @@ public class DirectorySync {
                 entry.email(),
                 current.phone(),
                 current.joinedOn());
-        if (!draft.equals(draftOf(current))) {
+        if (!draft.equals(PersonDraft.of(current))) {
             people.revise(current.id(), current.version(), draft);
         }
-    }
-
-    private static PersonDraft draftOf(Person p) {
-        return new PersonDraft(
-                p.employeeNumber(),
-                p.familyName(),
-                p.givenName(),
-                p.familyNameKana(),
-                p.givenNameKana(),
-                p.kind(),
-                p.unitId(),
-                p.jobTitle(),
-                p.superiorId(),
-                p.email(),
-                p.phone(),
-                p.joinedOn());
     }
 
     private SyncRun store(Actor actor, String source, String fileName, List<DirectoryEntry> entries) {

@@ -147,7 +147,7 @@ public class People {
                 "person",
                 id,
                 (transfer ? "職員等の異動: " : "職員等を変更: ") + clean.familyName() + " " + clean.givenName(),
-                state(draftOf(current), current.unitSince()),
+                state(PersonDraft.of(current), current.unitSince()),
                 state(clean, unitSince));
         if (transfer) {
             events.publishEvent(
@@ -237,22 +237,6 @@ public class People {
                 email,
                 Texts.optional(draft.phone(), 40, "organization.person.phone"),
                 draft.joinedOn());
-    }
-
-    private static PersonDraft draftOf(Person p) {
-        return new PersonDraft(
-                p.employeeNumber(),
-                p.familyName(),
-                p.givenName(),
-                p.familyNameKana(),
-                p.givenNameKana(),
-                p.kind(),
-                p.unitId(),
-                p.jobTitle(),
-                p.superiorId(),
-                p.email(),
-                p.phone(),
-                p.joinedOn());
     }
 
     private static Map<String, Object> state(PersonDraft d, LocalDate unitSince) {
