@@ -1,6 +1,7 @@
 -- Web sessions live in PostgreSQL (Spring Session JDBC), so that several toitsu instances behind a load balancer
 -- share them: a user signed in on one instance stays signed in on the next request served by another. The tables
--- are Spring Session's own PostgreSQL schema (spring-session-jdbc 4.0, schema-postgresql.sql); Flyway creates them
+-- are Spring Session's own PostgreSQL schema (spring-session-jdbc 4.0, schema-postgresql.sql, with a text
+-- principal_name); Flyway creates them
 -- so that the application role never needs DDL. Expired sessions are deleted by Spring Session's cleanup job
 -- (spring.session.jdbc.cleanup-cron), a plain DELETE that is harmless when two instances run it.
 CREATE TABLE spring_session (
@@ -10,7 +11,7 @@ CREATE TABLE spring_session (
     last_access_time bigint NOT NULL,
     max_inactive_interval int NOT NULL,
     expiry_time bigint NOT NULL,
-    principal_name varchar(100),
+    principal_name text, -- Spring Session's schema says varchar(100); a longer name must not fail a request
     CONSTRAINT spring_session_pk PRIMARY KEY (primary_id)
 );
 
