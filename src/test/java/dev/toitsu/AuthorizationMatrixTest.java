@@ -157,7 +157,7 @@ class AuthorizationMatrixTest {
                 if (NOT_PROBED.contains(rule.getKey())) {
                     continue;
                 }
-                boolean allowed = allows(rule.getValue(), authorities);
+                boolean allowed = allows(rule.getValue(), account, authorities);
                 MvcTestResult result = mvc.perform(request(rule.getKey(), session, bearer));
                 int status = result.getResponse().getStatus();
                 boolean denied = status == 403 || status == 401;
@@ -194,12 +194,24 @@ class AuthorizationMatrixTest {
                 .collect(Collectors.toSet());
     }
 
-    private static boolean allows(String rule, Set<String> authorities) {
+    /**
+     * {@code PERM_X} needs the permission anywhere in the organization; {@code PERM_X/organization} needs it
+     * organization-wide (a holder scoped to a unit is refused by the service).
+     */
+    private boolean allows(String rule, String account, Set<String> authorities) {
+        if (rule.endsWith(ORGANIZATION_WIDE)) {
+            String permission = rule.substring("PERM_".length(), rule.length() - ORGANIZATION_WIDE.length());
+            UUID id = accounts.byUsername(account).orElseThrow().id();
+            return ((dev.toitsu.shared.Actor) flow.fullyAuthenticated(id).getPrincipal())
+                    .canOrganizationWide(dev.toitsu.shared.Permission.valueOf(permission));
+        }
         return switch (rule) {
             case "public", "authenticated" -> true;
             default -> authorities.contains(rule);
         };
     }
+
+    private static final String ORGANIZATION_WIDE = "/organization";
 
     private MockHttpServletRequestBuilder request(
             String route, org.springframework.test.web.servlet.request.RequestPostProcessor session, String bearer) {

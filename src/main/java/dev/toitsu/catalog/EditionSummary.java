@@ -25,4 +25,5 @@ public record EditionSummary(
         int nodeCount,
         int unplacedCount,
         Instant importedAt,
-        String importedBy) {}
+        String importedBy)
+        implements java.io.Serializable {} // shown once after an import: a flash attribute in the session

@@ -68,7 +68,8 @@ final class ApplicationContextRunner {
                         "logging.level.dev.toitsu=warn",
                         // failures are reported once, by run(); an expected refusal needs no stack trace
                         "logging.level.org.springframework.boot.SpringApplication=off",
-                        "spring.main.log-startup-info=false");
+                        "spring.main.log-startup-info=false",
+                        "toitsu.catalog.index-at-start=false"); // commands don't search
     }
 
     /**

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,18 +37,21 @@ public class People {
     private final AssignmentRepository assignments;
     private final DirectoryChanges changes;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     People(
             PersonRepository people,
             UnitRepository units,
             AssignmentRepository assignments,
             DirectoryChanges changes,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.people = people;
         this.units = units;
         this.assignments = assignments;
         this.changes = changes;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -74,6 +78,16 @@ public class People {
         return number == null || number.isBlank()
                 ? java.util.Optional.empty()
                 : people.findByEmployeeNumber(actor.organizationId(), number.strip());
+    }
+
+    /**
+     * Everyone with an employee number (職員番号), active or not, for matching a personnel file or directory
+     * (organization administrators only).
+     */
+    @Transactional(readOnly = true)
+    public List<Person> withEmployeeNumbers() {
+        Actor actor = DirectoryAccess.administrator();
+        return people.withEmployeeNumbers(actor.organizationId());
     }
 
     /** The active people whose unit is exactly this one. */
@@ -108,6 +122,9 @@ public class People {
                 "職員等を登録: " + clean.familyName() + " " + clean.givenName(),
                 null,
                 state(clean, unitSince));
+        if (clean.unitId() != null) {
+            events.publishEvent(new PersonMoved(actor.organizationId(), id, null, clean.unitId(), unitSince));
+        }
         return find(actor, id);
     }
 
@@ -130,8 +147,12 @@ public class People {
                 "person",
                 id,
                 (transfer ? "職員等の異動: " : "職員等を変更: ") + clean.familyName() + " " + clean.givenName(),
-                state(draftOf(current), current.unitSince()),
+                state(PersonDraft.of(current), current.unitSince()),
                 state(clean, unitSince));
+        if (transfer) {
+            events.publishEvent(
+                    new PersonMoved(actor.organizationId(), id, current.unitId(), clean.unitId(), unitSince));
+        }
         return find(actor, id);
     }
 
@@ -150,6 +171,7 @@ public class People {
                 "職員等を無効化: " + current.displayName(),
                 State.of("active", true),
                 State.of("active", false, "assignmentsEnded", ended));
+        events.publishEvent(new PersonMoved(actor.organizationId(), id, current.unitId(), null, LocalDate.now(clock)));
         return find(actor, id);
     }
 
@@ -215,22 +237,6 @@ public class People {
                 email,
                 Texts.optional(draft.phone(), 40, "organization.person.phone"),
                 draft.joinedOn());
-    }
-
-    private static PersonDraft draftOf(Person p) {
-        return new PersonDraft(
-                p.employeeNumber(),
-                p.familyName(),
-                p.givenName(),
-                p.familyNameKana(),
-                p.givenNameKana(),
-                p.kind(),
-                p.unitId(),
-                p.jobTitle(),
-                p.superiorId(),
-                p.email(),
-                p.phone(),
-                p.joinedOn());
     }
 
     private static Map<String, Object> state(PersonDraft d, LocalDate unitSince) {

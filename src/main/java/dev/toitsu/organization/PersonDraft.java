@@ -16,4 +16,22 @@ public record PersonDraft(
         UUID superiorId,
         String email,
         String phone,
-        LocalDate joinedOn) {}
+        LocalDate joinedOn) {
+
+    /** The draft that would leave the person as they are: the starting point of a change. */
+    public static PersonDraft of(Person p) {
+        return new PersonDraft(
+                p.employeeNumber(),
+                p.familyName(),
+                p.givenName(),
+                p.familyNameKana(),
+                p.givenNameKana(),
+                p.kind(),
+                p.unitId(),
+                p.jobTitle(),
+                p.superiorId(),
+                p.email(),
+                p.phone(),
+                p.joinedOn());
+    }
+}

@@ -12,4 +12,5 @@ public record RoleGrant(
         ScopeKind scopeKind,
         UUID scopeId,
         String scopeName,
-        Set<Permission> permissions) {}
+        Set<Permission> permissions)
+        implements java.io.Serializable {}

@@ -2,6 +2,7 @@ package dev.toitsu.registry;
 
 import dev.toitsu.organization.Person;
 import dev.toitsu.organization.Unit;
+import dev.toitsu.platform.TabularFile;
 import dev.toitsu.registry.ImportReport.RowError;
 import dev.toitsu.registry.domain.AssetColumn;
 import dev.toitsu.registry.domain.AssetRepository;
@@ -9,7 +10,6 @@ import dev.toitsu.registry.domain.RegisterAccess;
 import dev.toitsu.registry.domain.RegisterChanges;
 import dev.toitsu.registry.domain.RegisterScope;
 import dev.toitsu.registry.domain.SystemRepository;
-import dev.toitsu.registry.domain.TabularFile;
 import dev.toitsu.shared.DomainException;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -30,5 +30,5 @@ public interface Actor {
     }
 
     /** A permission held organization-wide ({@code unitId == null}) or for one unit and its descendants. */
-    record Grant(Permission permission, UUID unitId) {}
+    record Grant(Permission permission, UUID unitId) implements java.io.Serializable {}
 }

@@ -452,7 +452,8 @@ public class Standards {
     }
 
     /** What a suggestion run produced. */
-    public record SuggestionSummary(String editionCode, int clauses, int mapped, int unmapped, int flags) {}
+    public record SuggestionSummary(String editionCode, int clauses, int mapped, int unmapped, int flags)
+            implements java.io.Serializable {} // a flash attribute in the session
 
     @Transactional
     public ClauseMapping confirm(UUID versionId, UUID mappingId, long expectedVersion, String note) {

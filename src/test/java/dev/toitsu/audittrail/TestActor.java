@@ -12,7 +12,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /** An actor for tests, signed in on the current thread with {@link #signIn()}. */
 record TestActor(UUID accountId, UUID personId, UUID organizationId, String displayName, Set<Grant> grants)
-        implements Actor {
+        implements Actor, java.io.Serializable {
 
     static TestActor in(UUID organizationId, String name, Permission... permissions) {
         return new TestActor(

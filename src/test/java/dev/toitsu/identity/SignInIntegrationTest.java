@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import dev.toitsu.identity.domain.SecondFactor;
 import dev.toitsu.shared.Permission;
+import dev.toitsu.support.BrowserSession;
 import dev.toitsu.support.IntegrationTest;
 import dev.toitsu.support.TestOrganizations;
 import dev.toitsu.support.TestOrganizations.TestPerson;
@@ -13,7 +14,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -36,21 +36,19 @@ class SignInIntegrationTest {
         person = organizations.person(organizations.organization("試験省"), "STAFF", Permission.DIRECTORY_READ);
     }
 
-    private MockHttpSession signInWithPassword(String password) {
-        MockHttpSession session = new MockHttpSession();
-        MvcTestResult result = mvc.post()
+    private BrowserSession signInWithPassword(String password) {
+        BrowserSession session = new BrowserSession();
+        MvcTestResult result = session.send(mvc.post()
                 .uri("/login")
-                .session(session)
                 .param("username", person.username())
                 .param("password", password)
-                .with(csrf())
-                .exchange();
+                .with(csrf()));
         assertThat(result).hasStatus3xxRedirection();
         return session;
     }
 
-    private String enrol(MockHttpSession session) throws Exception {
-        MvcTestResult page = mvc.get().uri("/mfa").session(session).exchange();
+    private String enrol(BrowserSession session) throws Exception {
+        MvcTestResult page = session.send(mvc.get().uri("/mfa"));
         assertThat(page).hasStatusOk().bodyText().contains("二要素認証の設定").contains("data:image/png;base64,");
         Matcher secret = Pattern.compile("id=\"totp-secret\">([A-Z2-7]+)<")
                 .matcher(page.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
@@ -60,36 +58,55 @@ class SignInIntegrationTest {
 
     @Test
     void passwordAloneDoesNotOpenThePages() {
-        MockHttpSession session = signInWithPassword(TestOrganizations.PASSWORD);
-        assertThat(mvc.get().uri("/").session(session))
-                .hasStatus3xxRedirection()
-                .hasRedirectedUrl("/mfa");
-        assertThat(mvc.get().uri("/account").session(session)).hasStatus3xxRedirection();
+        BrowserSession session = signInWithPassword(TestOrganizations.PASSWORD);
+        assertThat(session.send(mvc.get().uri("/"))).hasStatus3xxRedirection().hasRedirectedUrl("/mfa");
+        assertThat(session.send(mvc.get().uri("/account"))).hasStatus3xxRedirection();
     }
 
     @Test
     void enrolsAnAuthenticatorOnFirstSignInAndThenOpensThePages() throws Exception {
-        MockHttpSession session = signInWithPassword(TestOrganizations.PASSWORD);
+        BrowserSession session = signInWithPassword(TestOrganizations.PASSWORD);
         String secret = enrol(session);
-        assertThat(mvc.post()
+        assertThat(session.send(mvc.post()
                         .uri("/mfa")
-                        .session(session)
                         .param("code", secondFactor.currentCode(secret))
-                        .with(csrf()))
+                        .with(csrf())))
                 .hasStatus3xxRedirection()
                 .hasRedirectedUrl("/");
-        assertThat(mvc.get().uri("/").session(session)).hasStatusOk().bodyText().contains("試験 太郎");
+        assertThat(session.send(mvc.get().uri("/"))).hasStatusOk().bodyText().contains("試験 太郎");
+    }
+
+    @Test
+    void theSessionLivesInPostgresqlSoAnyInstanceFindsItByTheCookieAlone() throws Exception {
+        BrowserSession session = signInWithPassword(TestOrganizations.PASSWORD);
+        String passwordStepId = session.sessionId();
+        String secret = enrol(session);
+        session.send(mvc.post()
+                .uri("/mfa")
+                .param("code", secondFactor.currentCode(secret))
+                .with(csrf()));
+
+        assertThat(session.sessionId()).isNotNull().isNotEqualTo(passwordStepId);
+        assertThat(jdbc.sql("select principal_name from spring_session where session_id = :id")
+                        .param("id", session.sessionId())
+                        .query(String.class)
+                        .single())
+                .isEqualTo(person.username());
+        assertThat(session.send(mvc.get().uri("/"))).hasStatusOk().bodyText().contains("試験 太郎");
+
+        session.send(mvc.post().uri("/logout").with(csrf()));
+        assertThat(jdbc.sql("select count(*) from spring_session where principal_name = :name")
+                        .param("name", person.username())
+                        .query(Integer.class)
+                        .single())
+                .isZero();
     }
 
     @Test
     void aWrongCodeKeepsTheSameSecretSoTheScannedQrCodeStillWorks() throws Exception {
-        MockHttpSession session = signInWithPassword(TestOrganizations.PASSWORD);
+        BrowserSession session = signInWithPassword(TestOrganizations.PASSWORD);
         String secret = enrol(session);
-        assertThat(mvc.post()
-                        .uri("/mfa")
-                        .session(session)
-                        .param("code", "000000")
-                        .with(csrf()))
+        assertThat(session.send(mvc.post().uri("/mfa").param("code", "000000").with(csrf())))
                 .hasStatusOk()
                 .bodyText()
                 .contains("確認コードが正しくない")
@@ -98,14 +115,14 @@ class SignInIntegrationTest {
 
     @Test
     void aCodeIsAcceptedOnlyOnce() throws Exception {
-        MockHttpSession first = signInWithPassword(TestOrganizations.PASSWORD);
+        BrowserSession first = signInWithPassword(TestOrganizations.PASSWORD);
         String secret = enrol(first);
         String code = secondFactor.currentCode(secret);
-        assertThat(mvc.post().uri("/mfa").session(first).param("code", code).with(csrf()))
+        assertThat(first.send(mvc.post().uri("/mfa").param("code", code).with(csrf())))
                 .hasRedirectedUrl("/");
 
-        MockHttpSession second = signInWithPassword(TestOrganizations.PASSWORD);
-        assertThat(mvc.post().uri("/mfa").session(second).param("code", code).with(csrf()))
+        BrowserSession second = signInWithPassword(TestOrganizations.PASSWORD);
+        assertThat(second.send(mvc.post().uri("/mfa").param("code", code).with(csrf())))
                 .hasStatusOk()
                 .bodyText()
                 .contains("確認コードが正しくない");
@@ -141,13 +158,12 @@ class SignInIntegrationTest {
 
     @Test
     void signInWithoutCsrfTokenIsRefused() {
-        MockHttpSession session = new MockHttpSession();
-        assertThat(mvc.get().uri("/login").session(session)).hasStatusOk();
-        assertThat(mvc.post()
+        BrowserSession session = new BrowserSession();
+        assertThat(session.send(mvc.get().uri("/login"))).hasStatusOk();
+        assertThat(session.send(mvc.post()
                         .uri("/login")
-                        .session(session)
                         .param("username", person.username())
-                        .param("password", TestOrganizations.PASSWORD))
+                        .param("password", TestOrganizations.PASSWORD)))
                 .hasStatus(403);
     }
 
@@ -162,6 +178,14 @@ class SignInIntegrationTest {
     }
 
     @Test
+    void theSessionCookieIsHttpOnlyAndSameSite() {
+        var response = mvc.get().uri("/login").exchange().getResponse();
+        assertThat(response.getHeader("Set-Cookie"))
+                .startsWith(BrowserSession.COOKIE + "=")
+                .contains("HttpOnly", "SameSite=Lax");
+    }
+
+    @Test
     void pagesCarrySecurityHeaders() {
         var response = mvc.get().uri("/login").exchange().getResponse();
         assertThat(response.getHeader("X-Frame-Options")).isEqualTo("DENY");
@@ -171,24 +195,19 @@ class SignInIntegrationTest {
 
     @Test
     void wrongCodesLockTheAccountToo() throws Exception {
-        MockHttpSession session = signInWithPassword(TestOrganizations.PASSWORD);
+        BrowserSession session = signInWithPassword(TestOrganizations.PASSWORD);
         String secret = enrol(session);
-        assertThat(mvc.post()
+        assertThat(session.send(mvc.post()
                         .uri("/mfa")
-                        .session(session)
                         .param("code", secondFactor.currentCode(secret))
-                        .with(csrf()))
+                        .with(csrf())))
                 .hasRedirectedUrl("/");
-        MockHttpSession again = signInWithPassword(TestOrganizations.PASSWORD);
+        BrowserSession again = signInWithPassword(TestOrganizations.PASSWORD);
         for (int i = 0; i < 4; i++) {
-            assertThat(mvc.post()
-                            .uri("/mfa")
-                            .session(again)
-                            .param("code", "000000")
-                            .with(csrf()))
+            assertThat(again.send(mvc.post().uri("/mfa").param("code", "000000").with(csrf())))
                     .hasStatusOk();
         }
-        assertThat(mvc.post().uri("/mfa").session(again).param("code", "000000").with(csrf()))
+        assertThat(again.send(mvc.post().uri("/mfa").param("code", "000000").with(csrf())))
                 .hasRedirectedUrl("/login?error=locked");
         assertThat(mvc.post()
                         .uri("/login")
@@ -201,14 +220,12 @@ class SignInIntegrationTest {
     @Test
     void signInsAndFailuresAreInTheAuditTrail() throws Exception {
         signInWithPassword("wrong-password-x");
-        MockHttpSession session = signInWithPassword(TestOrganizations.PASSWORD);
+        BrowserSession session = signInWithPassword(TestOrganizations.PASSWORD);
         String secret = enrol(session);
-        mvc.post()
+        session.send(mvc.post()
                 .uri("/mfa")
-                .session(session)
                 .param("code", secondFactor.currentCode(secret))
-                .with(csrf())
-                .exchange();
+                .with(csrf()));
         assertThat(jdbc.sql("select action from audit_event where organization_id = :org order by seq")
                         .param("org", person.organizationId())
                         .query(String.class)

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.toitsu.classification.Classification;
 import dev.toitsu.classification.SchemeTemplate;
-import dev.toitsu.registry.domain.TabularFile;
+import dev.toitsu.platform.TabularFile;
 import dev.toitsu.support.IntegrationTest;
 import dev.toitsu.support.SignedIn;
 import java.io.ByteArrayOutputStream;

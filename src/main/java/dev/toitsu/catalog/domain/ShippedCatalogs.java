@@ -52,8 +52,16 @@ public class ShippedCatalogs implements ApplicationRunner {
     private final AuditTrail auditTrail;
     private volatile long lastLoadMillis = -1;
 
+    private final boolean indexAtStart;
+
     ShippedCatalogs(
-            CatalogStore store, CatalogSearchIndex index, TransactionTemplate transactions, AuditTrail auditTrail) {
+            CatalogStore store,
+            CatalogSearchIndex index,
+            TransactionTemplate transactions,
+            AuditTrail auditTrail,
+            @org.springframework.beans.factory.annotation.Value("${toitsu.catalog.index-at-start:true}")
+                    boolean indexAtStart) {
+        this.indexAtStart = indexAtStart;
         this.store = store;
         this.index = index;
         this.transactions = transactions;
@@ -71,6 +79,9 @@ public class ShippedCatalogs implements ApplicationRunner {
         int loaded = load();
         lastLoadMillis = (System.nanoTime() - start) / 1_000_000;
         log.info("Catalog: {} shipped edition(s) generated in {} ms", loaded, lastLoadMillis);
+        if (!indexAtStart) {
+            return; // the command line searches nothing, and would close the index under the indexing thread
+        }
         Thread indexer = new Thread(
                 () -> {
                     long indexStart = System.nanoTime();

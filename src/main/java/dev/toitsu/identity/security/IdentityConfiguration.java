@@ -9,7 +9,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** Beans of the identity module that the command line needs as much as the web application. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(SignInProperties.class)
+@EnableConfigurationProperties({SignInProperties.class, SingleSignOnProperties.class})
 class IdentityConfiguration {
 
     @Bean

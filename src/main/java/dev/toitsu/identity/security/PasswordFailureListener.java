@@ -9,13 +9,16 @@ import org.springframework.stereotype.Component;
 class PasswordFailureListener {
 
     private final SignInFlow flow;
+    private final SignInMetrics metrics;
 
-    PasswordFailureListener(SignInFlow flow) {
+    PasswordFailureListener(SignInFlow flow, SignInMetrics metrics) {
         this.flow = flow;
+        this.metrics = metrics;
     }
 
     @EventListener
     void onBadCredentials(AuthenticationFailureBadCredentialsEvent event) {
+        metrics.passwordFailed(); // unknown user ids too: guessing shows in the rate either way
         flow.passwordFailed(event.getAuthentication().getName());
     }
 }

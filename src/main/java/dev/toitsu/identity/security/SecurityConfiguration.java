@@ -4,12 +4,17 @@ import dev.toitsu.identity.ApiTokens;
 import dev.toitsu.platform.ProblemResponses;
 import dev.toitsu.shared.Permission;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -17,10 +22,15 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.session.web.http.DefaultCookieSerializer;
 
 /**
  * Two filter chains. The JSON API is stateless and takes personal API tokens only. The web pages use a session:
@@ -32,18 +42,53 @@ import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SecurityConfiguration.class);
+
+    static final String SESSION_COOKIE = "TOITSU_SESSION";
+
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'"
             + " 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self';"
             + " frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'";
 
+    /**
+     * Passwords, and (when an OpenID Connect provider is configured) the provider's authorization code exchanged for
+     * a verified ID token. Events feed the lockout and the sign-in metrics.
+     */
     @Bean
     AuthenticationManager authenticationManager(
-            AccountDetailsService details, PasswordEncoder encoder, ApplicationEventPublisher events) {
+            AccountDetailsService details,
+            PasswordEncoder encoder,
+            ApplicationEventPublisher events,
+            ObjectProvider<ClientRegistrationRepository> identityProviders) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(details);
         provider.setPasswordEncoder(encoder);
-        ProviderManager manager = new ProviderManager(provider);
+        List<AuthenticationProvider> providers = new ArrayList<>(List.of(provider));
+        if (identityProviders.getIfAvailable() != null) {
+            providers.add(new OidcAuthorizationCodeAuthenticationProvider(
+                    new RestClientAuthorizationCodeTokenResponseClient(), new OidcUserService()));
+        }
+        ProviderManager manager = new ProviderManager(providers);
         manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
         return manager;
+    }
+
+    /**
+     * The session cookie, the same in every deployment (Boot applies {@code server.servlet.session.cookie.*} only to an
+     * embedded server): {@code TOITSU_SESSION}, HttpOnly, SameSite=Lax, Secure when
+     * {@code server.servlet.session.cookie.secure} is set (required in production, see ProductionReadiness). The
+     * session itself lives in PostgreSQL (Spring Session JDBC), so any instance finds it by this cookie.
+     */
+    @Bean
+    DefaultCookieSerializer cookieSerializer(
+            @Value("${server.servlet.session.cookie.secure:false}") boolean secure,
+            @Value("${server.servlet.context-path:}") String contextPath) {
+        DefaultCookieSerializer cookies = new DefaultCookieSerializer();
+        cookies.setCookieName(SESSION_COOKIE);
+        cookies.setUseHttpOnlyCookie(true);
+        cookies.setSameSite("Lax");
+        cookies.setUseSecureCookie(secure);
+        cookies.setCookiePath(contextPath.isEmpty() ? "/" : contextPath);
+        return cookies;
     }
 
     /** The filter chains exist only in the web application; commands (catalog import) run without them. */
@@ -80,7 +125,23 @@ class SecurityConfiguration {
 
         @Bean
         @Order(2)
-        SecurityFilterChain webChain(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+        SecurityFilterChain webChain(
+                HttpSecurity http,
+                AuthenticationManager authenticationManager,
+                @Value("${toitsu.metrics.scrape-token:}") String scrapeToken,
+                ObjectProvider<ClientRegistrationRepository> identityProviders,
+                SignInFlow flow,
+                SingleSignOnProperties singleSignOn)
+                throws Exception {
+            if (identityProviders.getIfAvailable() != null) {
+                http.oauth2Login(sso -> sso.loginPage("/login")
+                        .successHandler(new SingleSignOnSuccessHandler(flow, singleSignOn))
+                        .failureHandler((request, response, e) -> {
+                            // the provider's error code and description, never tokens or personal data
+                            log.warn("Single sign-on failed: {}", e.getMessage());
+                            response.sendRedirect(request.getContextPath() + "/login?error=sso");
+                        }));
+            }
             http.securityMatcher(AnyRequestMatcher.INSTANCE)
                     .authenticationManager(authenticationManager)
                     .authorizeHttpRequests(requests -> requests.requestMatchers(
@@ -98,6 +159,8 @@ class SecurityConfiguration {
                                     "/swagger-ui.html",
                                     "/swagger-ui/**")
                             .permitAll()
+                            .requestMatchers("/actuator/prometheus")
+                            .access(new MetricsScrapeAccess(scrapeToken))
                             .requestMatchers("/actuator/**")
                             .hasAuthority(Permission.PLATFORM_ADMINISTER.authority())
                             .requestMatchers("/mfa", "/mfa/**")
@@ -111,7 +174,7 @@ class SecurityConfiguration {
                             .permitAll())
                     .logout(logout -> logout.logoutUrl("/logout")
                             .logoutSuccessUrl("/login?logout")
-                            .deleteCookies("TOITSU_SESSION"))
+                            .deleteCookies(SESSION_COOKIE))
                     .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new SecondFactorRedirect()))
                     .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
                             .invalidSessionUrl("/login?expired"))

@@ -42,6 +42,7 @@ public class SignInFlow {
     private final AccountDetailsService details;
     private final Clock clock;
     private final AuditTrail auditTrail;
+    private final SignInMetrics metrics;
 
     SignInFlow(
             UserAccountRepository accounts,
@@ -50,7 +51,8 @@ public class SignInFlow {
             SignInProperties properties,
             AccountDetailsService details,
             Clock clock,
-            AuditTrail auditTrail) {
+            AuditTrail auditTrail,
+            SignInMetrics metrics) {
         this.accounts = accounts;
         this.secondFactor = secondFactor;
         this.cipher = cipher;
@@ -58,6 +60,7 @@ public class SignInFlow {
         this.details = details;
         this.clock = clock;
         this.auditTrail = auditTrail;
+        this.metrics = metrics;
     }
 
     /**
@@ -88,6 +91,7 @@ public class SignInFlow {
         }
         OptionalLong step = secondFactor.verify(cipher.decrypt(account.totpSecret()), code);
         if (step.isEmpty()) {
+            metrics.codeFailed();
             failed(account, "二要素認証の設定時の確認コード誤り");
             throw new DomainException("mfa.code.invalid");
         }
@@ -96,6 +100,7 @@ public class SignInFlow {
         accounts.save(account);
         record(account, "identity.mfa.enrolled", "二要素認証（TOTP）を設定", AuditActor.unauthenticated(account.username()));
         record(account, "identity.login.succeeded", "ログイン（パスワード＋TOTP）", AuditActor.unauthenticated(account.username()));
+        metrics.succeeded();
         return fullyAuthenticated(accountId);
     }
 
@@ -110,13 +115,53 @@ public class SignInFlow {
         }
         OptionalLong step = secondFactor.verify(cipher.decrypt(account.totpSecret()), code);
         if (step.isEmpty() || !account.acceptTotpStep(step.getAsLong())) {
+            metrics.codeFailed();
             failed(account, "確認コード誤り");
             throw new DomainException(account.isLocked(clock.instant()) ? "login.locked" : "mfa.code.invalid");
         }
         account.registerSuccessfulSignIn(clock.instant());
         accounts.save(account);
         record(account, "identity.login.succeeded", "ログイン（パスワード＋TOTP）", AuditActor.unauthenticated(account.username()));
+        metrics.succeeded();
         return fullyAuthenticated(accountId);
+    }
+
+    /**
+     * After a sign-in at the organization's OpenID Connect provider: the provider vouches for the person, toitsu
+     * finds the account with the same user id. When the provider asserted a second factor the person is fully signed
+     * in; otherwise the result is the state after the password step, and toitsu's own TOTP step follows.
+     *
+     * @throws DomainException {@code login.sso.unknown} when no enabled account has that user id,
+     *     {@code login.locked} when the account is locked
+     */
+    public Authentication federated(String username, String issuer, boolean multiFactor, String factors) {
+        UserAccount account = accounts.findByUsername(username == null ? "" : username)
+                .orElseThrow(() -> {
+                    metrics.passwordFailed();
+                    return new DomainException("login.sso.unknown");
+                });
+        AccountPrincipal principal = details.loadById(account.id());
+        if (!principal.isEnabled()) {
+            throw new DomainException("login.sso.unknown");
+        }
+        if (account.isLocked(clock.instant())) {
+            throw new DomainException("login.locked");
+        }
+        String via = "シングルサインオン（" + issuer + "、" + factors + "）";
+        if (!multiFactor) {
+            record(
+                    account,
+                    "identity.login.federated",
+                    via + "：二要素目は toitsu の確認コード",
+                    AuditActor.unauthenticated(username));
+            principal.eraseCredentials();
+            return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
+        }
+        account.registerSuccessfulSignIn(clock.instant());
+        accounts.save(account);
+        record(account, "identity.login.succeeded", "ログイン（" + via + "）", AuditActor.unauthenticated(username));
+        metrics.succeeded();
+        return fullyAuthenticated(account.id());
     }
 
     /** A wrong password: counts towards the lockout (called for existing accounts only). */
@@ -141,6 +186,7 @@ public class SignInFlow {
         AuditActor claimed = AuditActor.unauthenticated(account.username());
         record(account, "identity.login.failed", what, claimed);
         if (locked) {
+            metrics.locked();
             record(
                     account,
                     "identity.account.locked",

@@ -6,10 +6,15 @@ import dev.toitsu.identity.security.SignInFlow;
 import dev.toitsu.shared.DomainException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
@@ -23,15 +28,28 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SignInController {
 
     private final SignInFlow flow;
+    private final ObjectProvider<ClientRegistrationRepository> identityProviders;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    SignInController(SignInFlow flow) {
+    SignInController(SignInFlow flow, ObjectProvider<ClientRegistrationRepository> identityProviders) {
         this.flow = flow;
+        this.identityProviders = identityProviders;
     }
+
+    /** An OpenID Connect provider offered on the sign-in page: its registration id and its name. */
+    record IdentityProvider(String id, String name) {}
 
     @GetMapping("/login")
     @PreAuthorize("permitAll()")
-    String login() {
+    String login(Model model) {
+        List<IdentityProvider> providers = new ArrayList<>();
+        if (identityProviders.getIfAvailable() instanceof Iterable<?> registrations) {
+            for (Object registration : registrations) {
+                ClientRegistration r = (ClientRegistration) registration;
+                providers.add(new IdentityProvider(r.getRegistrationId(), r.getClientName()));
+            }
+        }
+        model.addAttribute("identityProviders", providers);
         return "identity/login";
     }
 

@@ -90,6 +90,15 @@ public class PersonRepository {
                 .optional();
     }
 
+    /** Everyone of the organization who has an employee number, active or not: what a personnel file is matched to. */
+    public List<Person> withEmployeeNumbers(UUID organizationId) {
+        return jdbc.sql("select " + COLUMNS + FROM
+                        + " where p.organization_id = ? and p.employee_number is not null order by p.employee_number")
+                .params(organizationId)
+                .query(PersonRepository::map)
+                .list();
+    }
+
     public List<Person> inUnit(UUID organizationId, UUID unitId) {
         return jdbc.sql("select " + COLUMNS + FROM
                         + " where p.organization_id = ? and p.unit_id = ? and p.active"

@@ -3,6 +3,7 @@ package dev.toitsu.registry.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.toitsu.platform.TabularFile;
 import dev.toitsu.registry.DisposalMethod;
 import dev.toitsu.registry.JcStarAssurance;
 import dev.toitsu.registry.MediumKind;

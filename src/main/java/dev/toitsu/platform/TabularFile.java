@@ -1,4 +1,4 @@
-package dev.toitsu.registry.domain;
+package dev.toitsu.platform;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
