@@ -351,8 +351,8 @@ public class Standards {
     /**
      * When a catalog edition is imported: for every version of every organization's 対策基準 (not superseded) that
      * was mapped onto an earlier edition of the same framework, records the impact of the new edition as worklist
-     * items, acting as the system in that organization (only onto an edition published earlier, when both dates are
-     * known). Runs after the import committed; idempotent.
+     * items, acting as the system in that organization (only from an edition published earlier, or imported earlier
+     * when a publication date is unknown). Runs after the import committed; idempotent.
      */
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Standards.class);
 
@@ -363,9 +363,12 @@ public class Standards {
                 continue;
             }
             EditionSummary from = catalog.edition(mapped.editionCode());
-            boolean older = from.publishedOn() == null
-                    || edition.publishedOn() == null
-                    || from.publishedOn().isBefore(edition.publishedOn());
+            boolean older = from.publishedOn() != null && edition.publishedOn() != null
+                    ? from.publishedOn().isBefore(edition.publishedOn())
+                    : from.importedAt().isBefore(edition.importedAt())
+                            // imported together (the shipped 令和3年度版 and 令和5年度版): their codes give the order
+                            || (from.importedAt().equals(edition.importedAt())
+                                    && from.code().compareTo(edition.code()) < 0);
             if (!from.frameworkCode().equals(edition.frameworkCode()) || !older) {
                 continue;
             }
