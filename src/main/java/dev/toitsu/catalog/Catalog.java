@@ -240,6 +240,20 @@ public class Catalog {
         auditTrail.record(actor == null ? record : record.by(actor));
     }
 
+    /**
+     * The OSCAL control id {@link #exportOscal} gives each requirement of the edition, keyed by the document's node id
+     * (e.g. {@code 2.1.1.1(2)} → {@code n-2.1.1.1_2_}): for profiles that import the exported catalog.
+     */
+    public Map<String, String> oscalControlIds(String editionCode) {
+        edition(editionCode);
+        return oscal.controlIds(store.nodes(editionCode));
+    }
+
+    /** Findings of the OSCAL 1.1 profile JSON schema for a profile built on an exported catalog; empty when valid. */
+    public List<String> validateOscalProfile(String json) {
+        return oscal.validateProfile(json);
+    }
+
     public String exportOscal(String editionCode) {
         EditionSummary edition = edition(editionCode);
         return oscal.write(edition, store.nodes(editionCode));

@@ -118,7 +118,13 @@ class DemoOrganization implements ApplicationRunner {
             usernames.addAll(fill(ministry.id(), DemoData.MINISTRY_UNITS, DemoData.MINISTRY_PEOPLE));
             usernames.addAll(fill(agency.id(), DemoData.AGENCY_UNITS, DemoData.AGENCY_PEOPLE));
             DemoActor.LOADER.in(ministry.id()).signIn();
-            standards.importVersion(Standards.shippedExample()); // a draft: the demo shows review and approval
+            // a draft: the demo shows review and approval
+            var nins = standards.importVersion(Standards.shippedExample());
+            // mapping suggestions with matched words, the 対応表 (Excel, PDF) and the OSCAL profile against 001
+            standards.suggest(nins.id(), "nisc-legacy");
+            // the revision impact of the 令和5年度版 on a mapping onto the 令和3年度版, as a worklist
+            standards.suggest(nins.id(), "nisc-r3");
+            standards.recordImpact(nins.id(), "nisc-r3", "nisc-r5");
             return usernames;
         } finally {
             SystemActor.signOut();

@@ -6,6 +6,7 @@ import dev.toitsu.catalog.Catalog;
 import dev.toitsu.catalog.EditionSummary;
 import dev.toitsu.catalog.ParsedDocument;
 import dev.toitsu.catalog.RegulationTextParser;
+import dev.toitsu.organization.People;
 import dev.toitsu.organization.SeparationOfDuties;
 import dev.toitsu.organization.Subject;
 import dev.toitsu.shared.Actor;
@@ -16,6 +17,8 @@ import dev.toitsu.shared.NotFoundException;
 import dev.toitsu.shared.Permission;
 import dev.toitsu.standard.domain.CoverageCalculation;
 import dev.toitsu.standard.domain.CoverageWorkbook;
+import dev.toitsu.standard.domain.ImpactItemStore;
+import dev.toitsu.standard.domain.OscalProfileWriter;
 import dev.toitsu.standard.domain.StandardStore;
 import dev.toitsu.standard.domain.StoredTrees;
 import java.security.MessageDigest;
@@ -59,9 +62,20 @@ public class Standards {
     private final Clock clock;
     private final RegulationTextParser parser = new RegulationTextParser();
     private final ConformanceMapper mapper = new ConformanceMapper();
+    private final ImpactItemStore impactItems;
+    private final People people;
 
-    Standards(StandardStore store, Catalog catalog, SeparationOfDuties separation, AuditTrail auditTrail, Clock clock) {
+    Standards(
+            StandardStore store,
+            ImpactItemStore impactItems,
+            Catalog catalog,
+            SeparationOfDuties separation,
+            AuditTrail auditTrail,
+            People people,
+            Clock clock) {
         this.store = store;
+        this.impactItems = impactItems;
+        this.people = people;
         this.catalog = catalog;
         this.separation = separation;
         this.auditTrail = auditTrail;
@@ -126,6 +140,24 @@ public class Standards {
                 .orElseThrow(() -> new NotFoundException("standard.clause.notFound", locator));
     }
 
+    /**
+     * The words the clause shares with each requirement it is mapped to (suggested, decided or added), marked for the
+     * page: requirement id → marked requirement text, and {@code ""} → the marked clause text.
+     */
+    public Map<String, MatchedText> matchedWords(UUID versionId, String editionCode, String locator) {
+        ClauseReview review = review(versionId, editionCode, locator);
+        Map<String, String> texts = new LinkedHashMap<>();
+        Map<String, dev.toitsu.catalog.RequirementSummary> requirements = new HashMap<>();
+        catalog.requirements(editionCode).forEach(r -> requirements.putIfAbsent(r.nodeId(), r));
+        for (ClauseMapping m : review.mappings()) {
+            dev.toitsu.catalog.RequirementSummary r = requirements.get(m.requirementId());
+            if (r != null) {
+                texts.putIfAbsent(m.requirementId(), r.label());
+            }
+        }
+        return mapper.matchedWords(review.clause().text(), texts);
+    }
+
     /** The 対応表 against one edition: every requirement covered / partial / uncovered, gaps first. */
     public CoverageReport coverage(UUID versionId, String editionCode) {
         StandardVersion version = version(versionId);
@@ -139,6 +171,25 @@ public class Standards {
                 catalog.tree(editionCode),
                 store.coverage(versionId, editionCode),
                 store.mappings(versionId, editionCode));
+    }
+
+    /**
+     * The version as an OSCAL 1.1 profile of the edition's exported catalog: the covered requirements with their
+     * covering clauses; checked against the OSCAL profile schema before it leaves (a finding is a bug, not user error).
+     */
+    public String oscalProfile(UUID versionId, String editionCode) {
+        CoverageReport report = coverage(versionId, editionCode);
+        String json = OscalProfileWriter.write(
+                report,
+                clauses(versionId),
+                catalog.oscalControlIds(editionCode),
+                "/api/v1/catalog/editions/" + editionCode + "/oscal",
+                clock.instant());
+        List<String> findings = catalog.validateOscalProfile(json);
+        if (!findings.isEmpty()) {
+            throw new IllegalStateException("OSCAL profile does not validate: " + findings);
+        }
+        return json;
     }
 
     /**
@@ -173,6 +224,166 @@ public class Standards {
         }
         return new RevisionImpact(from.version(), fromEdition, toEdition, affected, added);
     }
+
+    // --- revision impact worklist --------------------------------------------------------------------------------
+
+    /** The recorded impact items of the version between two editions, open ones first. */
+    public List<ImpactItem> impactItems(UUID versionId, String fromEdition, String toEdition) {
+        version(versionId);
+        return impactItems.items(versionId, fromEdition, toEdition);
+    }
+
+    /** The edition pairs ({from, to}) the version has recorded impact items for, newest first. */
+    public List<String[]> impactPairs(UUID versionId) {
+        version(versionId);
+        return impactItems.pairs(versionId);
+    }
+
+    /**
+     * Turns the revision impact into worklist items (each open, without owner); items recorded before keep their
+     * owner, due date and status. Idempotent: answers how many items were new.
+     */
+    @Transactional
+    public int recordImpact(UUID versionId, String fromEdition, String toEdition) {
+        Actor actor = Actors.require(Permission.STANDARD_ADMINISTER);
+        RevisionImpact impact = impact(versionId, fromEdition, toEdition);
+        List<ImpactItemStore.NewItem> items = new ArrayList<>();
+        for (RevisionImpact.Item item : impact.affected()) {
+            var change = item.change();
+            items.add(new ImpactItemStore.NewItem(
+                    change.type().name(),
+                    change.fromNodeId(),
+                    change.toNodeId(),
+                    change.fromLabel() != null ? change.fromLabel() : change.toLabel(),
+                    item.clauses()));
+        }
+        for (var change : impact.newRequirements()) {
+            items.add(new ImpactItemStore.NewItem(
+                    change.type().name(), change.fromNodeId(), change.toNodeId(), change.toLabel(), List.of()));
+        }
+        int added = impactItems.record(versionId, fromEdition, toEdition, items, actor.displayName());
+        if (added > 0) {
+            StandardVersion version = impact.version();
+            auditTrail.record(AuditRecord.of(
+                            actor.organizationId(),
+                            "standard.impact.recorded",
+                            "standard-version",
+                            versionId,
+                            "改定影響を作業項目に記録: " + version.documentCode() + " 第" + version.number() + "版 " + fromEdition
+                                    + " → " + toEdition + "（" + added + "件）")
+                    .withAfter(Map.of("from", fromEdition, "to", toEdition, "added", added)));
+        }
+        return added;
+    }
+
+    /** What a person sets on an impact item. */
+    public record ImpactItemUpdate(
+            long version, String ownerEmployeeNumber, java.time.LocalDate dueOn, ImpactStatus status, String reason) {}
+
+    /**
+     * Sets owner (by employee number, a person of the organization), due date and status; 対象外 needs a reason.
+     * Refused with {@code error.conflict} when someone changed the item meanwhile.
+     */
+    @Transactional
+    public ImpactItem updateImpactItem(UUID versionId, UUID itemId, ImpactItemUpdate update) {
+        Actor actor = Actors.require(Permission.STANDARD_ADMINISTER);
+        version(versionId);
+        ImpactItem before =
+                impactItems.item(versionId, itemId).orElseThrow(() -> new NotFoundException("error.notFound"));
+        if (update == null || update.status() == null) {
+            throw new DomainException("standard.impact.statusRequired");
+        }
+        String reason = update.reason() == null || update.reason().isBlank()
+                ? null
+                : update.reason().strip();
+        if (update.status() == ImpactStatus.NOT_APPLICABLE && reason == null) {
+            throw new DomainException("standard.impact.reasonRequired");
+        }
+        if (reason != null && reason.length() > 2000) {
+            throw new DomainException("standard.impact.reasonTooLong", 2000);
+        }
+        UUID ownerId = null;
+        String ownerName = null;
+        String number = update.ownerEmployeeNumber();
+        if (number != null && !number.isBlank()) {
+            dev.toitsu.organization.Person owner = people.byEmployeeNumber(number)
+                    .filter(p -> p.active())
+                    .orElseThrow(() -> new DomainException("standard.impact.ownerUnknown", number.strip()));
+            ownerId = owner.id();
+            ownerName = owner.displayName();
+        }
+        impactItems.update(
+                itemId,
+                update.version(),
+                ownerId,
+                ownerName,
+                update.dueOn(),
+                update.status(),
+                reason,
+                actor.displayName(),
+                clock.instant());
+        ImpactItem after = impactItems.item(versionId, itemId).orElseThrow();
+        auditTrail.record(AuditRecord.of(
+                        actor.organizationId(),
+                        "standard.impact.updated",
+                        "revision-impact-item",
+                        itemId,
+                        "改定影響の作業項目を更新: " + describe(after))
+                .withBefore(impactState(before))
+                .withAfter(impactState(after)));
+        return after;
+    }
+
+    private static String describe(ImpactItem item) {
+        String node = item.fromNode().isEmpty() ? item.toNode() : item.fromNode();
+        return item.fromEdition() + " → " + item.toEdition() + " " + item.changeType() + " " + node;
+    }
+
+    private static Map<String, Object> impactState(ImpactItem item) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("status", item.status().name());
+        state.put("reason", item.reason() == null ? "" : item.reason());
+        state.put("owner", item.ownerName() == null ? "" : item.ownerName());
+        state.put("dueOn", item.dueOn() == null ? "" : item.dueOn().toString());
+        return state;
+    }
+
+    /**
+     * When a catalog edition is imported: for every version of every organization's 対策基準 (not superseded) that
+     * was mapped onto an earlier edition of the same framework, records the impact of the new edition as worklist
+     * items, acting as the system in that organization (only from an edition published earlier, or imported earlier
+     * when a publication date is unknown). Runs after the import committed; idempotent.
+     */
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Standards.class);
+
+    void recordImpactOfNewEdition(String newEdition) {
+        EditionSummary edition = catalog.edition(newEdition);
+        for (StandardStore.MappedVersion mapped : store.mappedVersions()) {
+            if (mapped.editionCode().equals(newEdition)) {
+                continue;
+            }
+            EditionSummary from = catalog.edition(mapped.editionCode());
+            boolean older = from.publishedOn() != null && edition.publishedOn() != null
+                    ? from.publishedOn().isBefore(edition.publishedOn())
+                    : from.importedAt().isBefore(edition.importedAt())
+                            // imported together (the shipped 令和3年度版 and 令和5年度版): their codes give the order
+                            || (from.importedAt().equals(edition.importedAt())
+                                    && from.code().compareTo(edition.code()) < 0);
+            if (!from.frameworkCode().equals(edition.frameworkCode()) || !older) {
+                continue;
+            }
+            IMPACT_RECORDER.in(mapped.organizationId()).signIn();
+            try {
+                recordImpact(mapped.versionId(), mapped.editionCode(), newEdition);
+            } catch (DomainException e) {
+                // e.g. no suggestions any more: that version is skipped, the others still get their items
+                log.warn("revision impact not recorded for version {}: {}", mapped.versionId(), e.code());
+            }
+        }
+    }
+
+    static final dev.toitsu.shared.SystemActor IMPACT_RECORDER = new dev.toitsu.shared.SystemActor(
+            "toitsu（版の取込みによる改定影響）", null, java.util.Set.of(Permission.STANDARD_ADMINISTER));
 
     /** The 対応表 as an Excel workbook (summary, requirements, clauses). */
     public byte[] coverageWorkbook(UUID versionId, String editionCode) {

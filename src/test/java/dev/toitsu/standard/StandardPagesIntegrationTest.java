@@ -181,19 +181,45 @@ class StandardPagesIntegrationTest {
                 .hasStatusOk()
                 .bodyText()
                 .contains("義務の弱化", "必要に応じ", "確認", "却下", "対応付けを追加");
+        // the words the clause shares with a suggested requirement are marked in both texts
+        assertThat(mvc.get()
+                        .uri(page + "/clause")
+                        .param("edition", "nisc-legacy")
+                        .param("locator", "2.1(2)①[5]")
+                        .with(authentication(staffAuth)))
+                .hasStatusOk()
+                .bodyText()
+                .contains("<mark>", "共通する語");
         assertThat(mvc.get()
                         .uri(page + "/coverage")
                         .param("edition", "nisc-legacy")
                         .with(authentication(staffAuth)))
                 .hasStatusOk()
                 .bodyText()
-                .contains("対応表", "充足 95、一部充足 50、未充足 304", "部・節ごとの集計", "Excel で出力");
+                .contains("対応表", "充足 84、一部充足 58、未充足 307", "部・節ごとの集計", "Excel で出力");
         assertThat(mvc.get()
                         .uri(page + "/coverage.xlsx")
                         .param("edition", "nisc-legacy")
                         .with(authentication(staffAuth)))
                 .hasStatusOk()
                 .hasContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(mvc.get()
+                        .uri(page + "/coverage/print")
+                        .param("edition", "nisc-legacy")
+                        .with(authentication(staffAuth)))
+                .hasStatusOk()
+                .bodyText()
+                .contains("対応表", "統一基準の版", "充足 84、一部充足 58、未充足 307")
+                .doesNotContain("navbar");
+        assertThat(mvc.get()
+                        .uri(page + "/coverage.pdf")
+                        .param("edition", "nisc-legacy")
+                        .with(authentication(staffAuth)))
+                .hasStatusOk()
+                .hasContentType("application/pdf")
+                .body()
+                .satisfies(pdf -> assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1))
+                        .isEqualTo("%PDF-"));
 
         ClauseMapping mapping = signedIn.as(
                         admin.accountId(), () -> standards.review(version.id(), "nisc-legacy", "2.1(2)①[5]"))

@@ -55,6 +55,7 @@ public class OscalCatalogs {
     public static final URI NS = URI.create("https://toitsu.dev/ns/oscal");
     public static final String OSCAL_VERSION = "1.1.3";
     static final String SCHEMA = "schema/json/oscal-catalog_schema.json";
+    static final String PROFILE_SCHEMA = "schema/json/oscal-profile_schema.json";
     private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
 
     private static final Set<NodeKind> GROUP_KINDS = EnumSet.of(
@@ -117,6 +118,34 @@ public class OscalCatalogs {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /**
+     * The OSCAL id {@link #write} gives each control, by the document's own node id (same traversal, so the same
+     * de-duplication): what a profile or another OSCAL document uses to point at this edition's controls.
+     */
+    public Map<String, String> controlIds(List<NodeRow> rows) {
+        Map<String, List<NodeRow>> children = new HashMap<>();
+        List<NodeRow> roots = new ArrayList<>();
+        for (NodeRow row : rows) {
+            (row.parentNodeId() == null ? roots : children.computeIfAbsent(row.parentNodeId(), k -> new ArrayList<>()))
+                    .add(row);
+        }
+        Set<String> usedIds = new HashSet<>();
+        Map<String, String> ids = new java.util.LinkedHashMap<>();
+        roots.forEach(root -> collectIds(root, children, usedIds, ids));
+        return ids;
+    }
+
+    private static void collectIds(
+            NodeRow row, Map<String, List<NodeRow>> children, Set<String> usedIds, Map<String, String> ids) {
+        String id = token(row, usedIds);
+        if (!GROUP_KINDS.contains(row.kind())) {
+            ids.putIfAbsent(row.nodeId(), id);
+        }
+        for (NodeRow child : children.getOrDefault(row.nodeId(), List.of())) {
+            collectIds(child, children, usedIds, ids);
+        }
     }
 
     /** A name-based UUID of version 5 (SHA-1), the kind OSCAL allows besides random ones: stable per edition. */
@@ -257,6 +286,36 @@ public class OscalCatalogs {
         return result.getFindings().stream()
                 .map(f -> f.getPath() + ": " + f.getMessage())
                 .toList();
+    }
+
+    /** Validates against the OSCAL 1.1 profile JSON schema; the findings, or an empty list when it is valid. */
+    public List<String> validateProfile(String json) {
+        JSONObject object;
+        try {
+            object = new JSONObject(json);
+        } catch (JSONException e) {
+            return List.of("not JSON: " + e.getMessage());
+        }
+        IValidationResult result = profileValidator().validate(object, URI.create("urn:toitsu:oscal-profile"));
+        return result.getFindings().stream()
+                .map(f -> f.getPath() + ": " + f.getMessage())
+                .toList();
+    }
+
+    private volatile JsonSchemaContentValidator profileValidator;
+
+    private JsonSchemaContentValidator profileValidator() {
+        if (profileValidator == null) {
+            try (InputStream schema = OscalCatalogs.class.getClassLoader().getResourceAsStream(PROFILE_SCHEMA)) {
+                if (schema == null) {
+                    throw new IllegalStateException(PROFILE_SCHEMA + " is not on the classpath (liboscal-java)");
+                }
+                profileValidator = new JsonSchemaContentValidator(schema);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return profileValidator;
     }
 
     private JsonSchemaContentValidator validator() {

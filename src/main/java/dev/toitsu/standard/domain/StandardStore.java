@@ -232,6 +232,23 @@ public class StandardStore {
                 .update();
     }
 
+    /** A version (not superseded) of any organization and an edition it was mapped onto. */
+    public record MappedVersion(UUID organizationId, UUID versionId, String editionCode) {}
+
+    /** Every version not superseded, in every organization, with each edition it has suggestions for. */
+    public List<MappedVersion> mappedVersions() {
+        return jdbc.sql("""
+                        select d.organization_id, v.id, s.edition_code
+                          from suggestion_run s
+                          join standard_version v on v.id = s.version_id
+                          join standard_document d on d.id = v.document_id
+                         where v.status <> 'SUPERSEDED'
+                         order by d.organization_id, v.id, s.ran_at""")
+                .query((rs, n) ->
+                        new MappedVersion(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3)))
+                .list();
+    }
+
     public List<String> suggestedEditions(UUID versionId) {
         return jdbc.sql("select edition_code from suggestion_run where version_id = ? order by ran_at")
                 .param(versionId)

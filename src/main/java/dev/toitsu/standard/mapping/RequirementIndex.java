@@ -50,6 +50,10 @@ public final class RequirementIndex implements AutoCloseable {
     private final List<CatalogEntry> entries;
     private final List<List<String>> textTerms = new ArrayList<>();
     private final List<TermVector> vectors = new ArrayList<>();
+    /** The average length of the requirements' tf-idf vectors. */
+    private double pivot;
+
+    private final double pivotSlope;
     private final List<List<TermVector>> variants = new ArrayList<>();
     private final Map<String, Integer> docFreq = new HashMap<>();
     /** Words present in each field: a query term the field lacks is left out instead of costing a dictionary seek. */
@@ -61,6 +65,12 @@ public final class RequirementIndex implements AutoCloseable {
     private final IndexSearcher searcher;
 
     public RequirementIndex(List<CatalogEntry> entries, TermAnalysis analysis) {
+        this(entries, analysis, PIVOT_SLOPE);
+    }
+
+    /** @param pivotSlope 1 for the plain cosine (what the mapper did before the pivot, for comparison) */
+    public RequirementIndex(List<CatalogEntry> entries, TermAnalysis analysis, double pivotSlope) {
+        this.pivotSlope = pivotSlope;
         this.entries = List.copyOf(entries);
         List<List<String>> contextTerms = new ArrayList<>();
         for (CatalogEntry e : this.entries) {
@@ -114,7 +124,14 @@ public final class RequirementIndex implements AutoCloseable {
             }
             variants.add(readings);
         }
+        pivot = vectors.stream().mapToDouble(TermVector::norm).average().orElse(0);
     }
+
+    /**
+     * Slope of the pivoted length normalization: 1 is the plain cosine; lower values move short requirements down and
+     * long ones up. Chosen on the dev half of the labelled sample (docs/conformance.md).
+     */
+    public static final double PIVOT_SLOPE = 0.8;
 
     public List<CatalogEntry> entries() {
         return entries;
@@ -124,11 +141,24 @@ public final class RequirementIndex implements AutoCloseable {
         return vectors.get(ordinal);
     }
 
-    /** The best cosine of a clause with the requirement as a whole or with its lead-in and one sub-item. */
+    /**
+     * The best similarity of a clause with the requirement as a whole or with its lead-in and one sub-item: the cosine
+     * with the requirement's length pivoted (Singhal, Buckley and Mitra 1996), i.e. divided by {@code (1 − s)·pivot +
+     * s·|r|} instead of {@code |r|}, where the pivot is the average length of the requirements. A short requirement
+     * whose few words are common ones (「受講状況を管理できる仕組み」) no longer outranks the longer requirement that
+     * says what the clause says; capped at 1.
+     */
     public double similarity(TermVector clause, int ordinal) {
+        double clauseNorm = clause.norm();
+        if (clauseNorm == 0) {
+            return 0;
+        }
         double best = 0;
         for (TermVector reading : variants.get(ordinal)) {
-            best = Math.max(best, clause.cosine(reading));
+            double length = (1 - pivotSlope) * pivot + pivotSlope * reading.norm();
+            if (length > 0) {
+                best = Math.max(best, Math.min(1, clause.dot(reading) / (clauseNorm * length)));
+            }
         }
         return best;
     }

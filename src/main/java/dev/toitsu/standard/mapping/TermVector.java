@@ -28,6 +28,11 @@ public final class TermVector {
     }
 
     public double cosine(TermVector other) {
+        double n = norm() * other.norm();
+        return n == 0 ? 0 : dot(other) / n;
+    }
+
+    public double dot(TermVector other) {
         TermVector small = weights.size() <= other.weights.size() ? this : other;
         TermVector large = small == this ? other : this;
         double dot = 0;
@@ -37,8 +42,7 @@ public final class TermVector {
                 dot += e.getValue() * w;
             }
         }
-        double n = norm() * other.norm();
-        return n == 0 ? 0 : dot / n;
+        return dot;
     }
 
     /** The share of this vector's weight (L1) that falls on the given terms: how much of it they reach. */
@@ -58,7 +62,8 @@ public final class TermVector {
         return weights.keySet();
     }
 
-    private double norm() {
+    /** The Euclidean length of the vector. */
+    public double norm() {
         if (norm < 0) {
             double sum = 0;
             for (double w : weights.values()) {

@@ -3,6 +3,7 @@ package dev.toitsu.standard.rest;
 import dev.toitsu.standard.ClauseMapping;
 import dev.toitsu.standard.ClauseReview;
 import dev.toitsu.standard.CoverageReport;
+import dev.toitsu.standard.ImpactItem;
 import dev.toitsu.standard.RevisionImpact;
 import dev.toitsu.standard.StandardClause;
 import dev.toitsu.standard.StandardImport;
@@ -10,8 +11,10 @@ import dev.toitsu.standard.StandardVersion;
 import dev.toitsu.standard.Standards;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -154,5 +157,40 @@ class StandardRestController {
     @PreAuthorize("isAuthenticated()")
     CoverageReport coverage(@PathVariable UUID id, @RequestParam String edition) {
         return standards.coverage(id, edition);
+    }
+
+    /** The version as an OSCAL 1.1 profile (JSON) of the edition's exported catalog, schema-validated. */
+    @GetMapping("/versions/{id}/oscal-profile")
+    @PreAuthorize("isAuthenticated()")
+    ResponseEntity<byte[]> oscalProfile(@PathVariable UUID id, @RequestParam String edition) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(standards.oscalProfile(id, edition).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The recorded revision impact items of the version between two editions. */
+    @GetMapping("/versions/{id}/impact/items")
+    @PreAuthorize("isAuthenticated()")
+    List<ImpactItem> impactItems(@PathVariable UUID id, @RequestParam String from, @RequestParam String to) {
+        return standards.impactItems(id, from, to);
+    }
+
+    record Recorded(int added) {}
+
+    /** Records the revision impact as worklist items; idempotent ({@code added} is 0 the second time). */
+    @PostMapping("/versions/{id}/impact/items")
+    @PreAuthorize("hasAuthority('PERM_STANDARD_ADMINISTER')")
+    Recorded recordImpact(@PathVariable UUID id, @RequestParam String from, @RequestParam String to) {
+        return new Recorded(standards.recordImpact(id, from, to));
+    }
+
+    /** Sets owner (employee number), due date and status (NOT_APPLICABLE with a reason); 409 on a stale version. */
+    @PostMapping("/versions/{id}/impact/items/{itemId}")
+    @PreAuthorize("hasAuthority('PERM_STANDARD_ADMINISTER')")
+    ImpactItem updateImpactItem(
+            @PathVariable UUID id,
+            @PathVariable UUID itemId,
+            @RequestBody(required = false) Standards.ImpactItemUpdate update) {
+        return standards.updateImpactItem(id, itemId, update);
     }
 }

@@ -2,9 +2,12 @@ package dev.toitsu.standard.web;
 
 import dev.toitsu.catalog.Catalog;
 import dev.toitsu.catalog.EditionSummary;
+import dev.toitsu.platform.PdfDocuments;
 import dev.toitsu.shared.ConflictException;
 import dev.toitsu.shared.DomainException;
 import dev.toitsu.standard.ClauseReview;
+import dev.toitsu.standard.CoverageReport;
+import dev.toitsu.standard.ImpactStatus;
 import dev.toitsu.standard.StandardImport;
 import dev.toitsu.standard.StandardVersion;
 import dev.toitsu.standard.Standards;
@@ -12,7 +15,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -43,10 +51,14 @@ class StandardController {
 
     private final Standards standards;
     private final Catalog catalog;
+    private final PdfDocuments pdf;
+    private final Clock clock;
 
-    StandardController(Standards standards, Catalog catalog) {
+    StandardController(Standards standards, Catalog catalog, PdfDocuments pdf, Clock clock) {
         this.standards = standards;
         this.catalog = catalog;
+        this.pdf = pdf;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -217,6 +229,7 @@ class StandardController {
         model.addAttribute("version", standards.version(id));
         model.addAttribute("edition", summary);
         model.addAttribute("review", standards.review(id, edition, locator));
+        model.addAttribute("matched", standards.matchedWords(id, edition, locator));
         model.addAttribute(
                 "requirements",
                 catalog.requirements(edition).stream()
@@ -338,15 +351,122 @@ class StandardController {
         model.addAttribute("to", to);
         if (from != null && !from.isBlank() && to != null && !to.isBlank()) {
             model.addAttribute("impact", standards.impact(id, from, to));
+            model.addAttribute("items", standards.impactItems(id, from, to));
         }
+        model.addAttribute("pairs", standards.impactPairs(id));
+        model.addAttribute("statuses", ImpactStatus.values());
+        model.addAttribute("today", LocalDate.now(clock));
         return "standard/impact";
+    }
+
+    /** Records the impact between the two editions as worklist items (again: nothing new is added twice). */
+    @PostMapping("/versions/{id}/impact/items")
+    @PreAuthorize("hasAuthority('PERM_STANDARD_ADMINISTER')")
+    String recordImpact(
+            @PathVariable UUID id, @RequestParam String from, @RequestParam String to, RedirectAttributes redirect) {
+        int added = standards.recordImpact(id, from, to);
+        redirect.addFlashAttribute("notice", "standard.impact.recorded");
+        redirect.addFlashAttribute("noticeArguments", new Object[] {added});
+        return "redirect:/standards/versions/" + id + "/impact?from=" + encode(from) + "&to=" + encode(to);
+    }
+
+    /** Saves one item's owner, due date and status; a refusal shows the page again with what the person typed. */
+    @PostMapping("/versions/{id}/impact/items/{itemId}")
+    @PreAuthorize("hasAuthority('PERM_STANDARD_ADMINISTER')")
+    String updateImpactItem(
+            @PathVariable UUID id,
+            @PathVariable UUID itemId,
+            @RequestParam String from,
+            @RequestParam String to,
+            @RequestParam long version,
+            @RequestParam(required = false) ImpactStatus status,
+            @RequestParam(required = false) String owner,
+            @RequestParam(required = false)
+                    @org.springframework.format.annotation.DateTimeFormat(
+                            iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
+                    LocalDate dueOn,
+            @RequestParam(required = false) String reason,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        try {
+            standards.updateImpactItem(
+                    id, itemId, new Standards.ImpactItemUpdate(version, owner, dueOn, status, reason));
+            redirect.addFlashAttribute("notice", "standard.impact.saved");
+            return "redirect:/standards/versions/" + id + "/impact?from=" + encode(from) + "&to=" + encode(to)
+                    + "#item-" + itemId;
+        } catch (DomainException e) {
+            if (e instanceof dev.toitsu.shared.NotFoundException) {
+                throw e;
+            }
+            response.setStatus(e instanceof ConflictException ? 409 : 400);
+            model.addAttribute("errorCode", e.code());
+            model.addAttribute("errorArguments", e.arguments());
+            model.addAttribute("typedItem", itemId);
+            model.addAttribute("typedStatus", status);
+            model.addAttribute("typedOwner", owner);
+            model.addAttribute("typedDueOn", dueOn);
+            model.addAttribute("typedReason", reason);
+            return impact(id, from, to, model);
+        }
     }
 
     @GetMapping("/versions/{id}/coverage")
     @PreAuthorize("isAuthenticated()")
     String coverage(@PathVariable UUID id, @RequestParam String edition, Model model) {
         model.addAttribute("report", standards.coverage(id, edition));
+        model.addAttribute("pdfAvailable", pdf.available());
         return "standard/coverage";
+    }
+
+    /** The 対応表 as a plain page for the browser's print dialog; the PDF is the same page laid out by the server. */
+    @GetMapping("/versions/{id}/coverage/print")
+    @PreAuthorize("isAuthenticated()")
+    String coveragePrint(@PathVariable UUID id, @RequestParam String edition, Model model) {
+        model.addAllAttributes(printVariables(id, edition));
+        return "standard/coverage-print";
+    }
+
+    @GetMapping("/versions/{id}/coverage.pdf")
+    @PreAuthorize("isAuthenticated()")
+    ResponseEntity<byte[]> coveragePdf(@PathVariable UUID id, @RequestParam String edition, Locale locale) {
+        Map<String, Object> variables = printVariables(id, edition);
+        StandardVersion version = ((CoverageReport) variables.get("report")).version();
+        byte[] document = pdf.fromTemplate("standard/coverage-print", variables, locale);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(fileName(version, edition, "pdf"), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .body(document);
+    }
+
+    /** The version as an OSCAL profile, downloaded as a file. */
+    @GetMapping("/versions/{id}/oscal-profile.json")
+    @PreAuthorize("isAuthenticated()")
+    ResponseEntity<byte[]> oscalProfile(@PathVariable UUID id, @RequestParam String edition) {
+        StandardVersion version = standards.version(id);
+        String name = "profile_" + version.documentCode() + "_v" + version.number() + "_" + edition + ".json";
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_JSON)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(name, StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .body(standards.oscalProfile(id, edition).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Map<String, Object> printVariables(UUID id, String edition) {
+        return Map.of("report", standards.coverage(id, edition), "printedAt", LocalDateTime.now(clock));
+    }
+
+    private static String fileName(StandardVersion version, String edition, String extension) {
+        return "対応表_" + version.documentCode() + "_v" + version.number() + "_" + edition + "." + extension;
     }
 
     @GetMapping("/versions/{id}/coverage.xlsx")
@@ -354,7 +474,7 @@ class StandardController {
     ResponseEntity<byte[]> coverageWorkbook(@PathVariable UUID id, @RequestParam String edition) {
         StandardVersion version = standards.version(id);
         byte[] workbook = standards.coverageWorkbook(id, edition);
-        String name = "対応表_" + version.documentCode() + "_v" + version.number() + "_" + edition + ".xlsx";
+        String name = fileName(version, edition, "xlsx");
         return ResponseEntity.ok()
                 .contentType(
                         MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
