@@ -3,6 +3,7 @@ package dev.toitsu.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.toitsu.identity.security.SignInFlow;
 import dev.toitsu.support.IntegrationTest;
 import java.time.Clock;
 import java.util.List;
@@ -10,6 +11,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /**
  * A request type whose second step (the CISO) applies only when 「要機密情報を扱う」 is ticked or the amount reaches a
@@ -30,11 +33,24 @@ class ConditionalRouteTests {
     @Autowired
     Clock clock;
 
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    SignInFlow flow;
+
     @Test
     void theCisoStepAppliesOnlyToRequestsThatMeetItsCondition() {
         var w = fixture.world();
         String code = "PURCHASE_" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         fixture.as(w.ciso(), () -> types.define(purchase(code, "CISO")));
+        assertThat(mvc.get()
+                        .uri("/request-types")
+                        .with(SecurityMockMvcRequestPostProcessors.authentication(
+                                flow.fullyAuthenticated(w.ciso().accountId()))))
+                .hasStatusOk()
+                .bodyText()
+                .contains("（confidential が true のとき）", "（amount が 1000000 以上のとき）");
 
         ApprovalRequest plain = fixture.as(w.applicant(), () -> requests.create(draft(code, "50000", false), true));
         ApprovalRequest sensitive = fixture.as(w.applicant(), () -> requests.create(draft(code, "50000", true), true));
