@@ -19,7 +19,8 @@ final class DemoActor {
                     Permission.PLATFORM_ADMINISTER,
                     Permission.ORGANIZATION_ADMINISTER,
                     Permission.DIRECTORY_READ,
-                    Permission.STANDARD_ADMINISTER));
+                    Permission.STANDARD_ADMINISTER,
+                    Permission.REGISTRY_ADMINISTER));
 
     private DemoActor() {}
 }

@@ -46,7 +46,7 @@ class DemoOrganization implements ApplicationRunner {
     static final String AGENCY = "demo-agency";
     static final String PASSWORD = "toitsu-demo-2026";
     static final String TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
-    /** The made-up information system the demo's system roles are held for (the registry comes later). */
+    /** The ministry's document management system: the demo's system roles are held for it. */
     static final UUID DOCUMENT_SYSTEM = UUID.fromString("00000000-0000-4000-8000-00000000d0c5");
 
     private static final Logger log = LoggerFactory.getLogger(DemoOrganization.class);
@@ -60,6 +60,7 @@ class DemoOrganization implements ApplicationRunner {
     private final RoleAssignments assignments;
     private final Accounts accounts;
     private final Standards standards;
+    private final DemoRegisters registers;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
@@ -73,6 +74,7 @@ class DemoOrganization implements ApplicationRunner {
             RoleAssignments assignments,
             Accounts accounts,
             Standards standards,
+            DemoRegisters registers,
             TransactionTemplate transaction,
             Clock clock) {
         this.mode = mode;
@@ -84,6 +86,7 @@ class DemoOrganization implements ApplicationRunner {
         this.assignments = assignments;
         this.accounts = accounts;
         this.standards = standards;
+        this.registers = registers;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -115,9 +118,14 @@ class DemoOrganization implements ApplicationRunner {
                     OrganizationKind.INCORPORATED_ADMINISTRATIVE_AGENCY,
                     ministry.id()));
             List<String> usernames = new ArrayList<>();
-            usernames.addAll(fill(ministry.id(), DemoData.MINISTRY_UNITS, DemoData.MINISTRY_PEOPLE));
-            usernames.addAll(fill(agency.id(), DemoData.AGENCY_UNITS, DemoData.AGENCY_PEOPLE));
+            Map<String, UUID> ministryUnits = new HashMap<>();
+            Map<String, UUID> ministryPeople = new HashMap<>();
+            usernames.addAll(fill(
+                    ministry.id(), DemoData.MINISTRY_UNITS, DemoData.MINISTRY_PEOPLE, ministryUnits, ministryPeople));
+            usernames.addAll(
+                    fill(agency.id(), DemoData.AGENCY_UNITS, DemoData.AGENCY_PEOPLE, new HashMap<>(), new HashMap<>()));
             DemoActor.LOADER.in(ministry.id()).signIn();
+            registers.fill(ministryUnits, ministryPeople, LocalDate.now(clock));
             // a draft: the demo shows review and approval
             var nins = standards.importVersion(Standards.shippedExample());
             // mapping suggestions with matched words, the 対応表 (Excel, PDF) and the OSCAL profile against 001
@@ -131,9 +139,14 @@ class DemoOrganization implements ApplicationRunner {
         }
     }
 
-    private List<String> fill(UUID organizationId, List<DemoData.UnitSeed> unitSeeds, List<DemoData.PersonSeed> seeds) {
+    /** Loads units and people into the organization; fills {@code unitIds} and {@code personIds} by demo code. */
+    private List<String> fill(
+            UUID organizationId,
+            List<DemoData.UnitSeed> unitSeeds,
+            List<DemoData.PersonSeed> seeds,
+            Map<String, UUID> unitIds,
+            Map<String, UUID> personIds) {
         DemoActor.LOADER.in(organizationId).signIn();
-        Map<String, UUID> unitIds = new HashMap<>();
         int order = 0;
         for (DemoData.UnitSeed u : unitSeeds) {
             order += 10;
@@ -145,7 +158,6 @@ class DemoOrganization implements ApplicationRunner {
         }
         Map<String, RoleDefinition> roleByCode =
                 roles.all().stream().collect(Collectors.toMap(RoleDefinition::code, Function.identity()));
-        Map<String, UUID> personIds = new HashMap<>();
         LocalDate today = LocalDate.now(clock);
         List<String> usernames = new ArrayList<>();
         for (DemoData.PersonSeed p : seeds) {

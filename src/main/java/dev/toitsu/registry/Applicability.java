@@ -3,6 +3,8 @@ package dev.toitsu.registry;
 import dev.toitsu.classification.Axis;
 import dev.toitsu.classification.Classification;
 import dev.toitsu.classification.ClassificationScheme;
+import dev.toitsu.exemption.ActiveExemptions;
+import dev.toitsu.exemption.ExemptionRecord;
 import dev.toitsu.registry.domain.ApplicabilityPolicy;
 import dev.toitsu.registry.domain.CriterionRepository;
 import dev.toitsu.registry.domain.Fields;
@@ -43,6 +45,7 @@ public class Applicability {
     private final RegisterAccess access;
     private final RegisterChanges changes;
     private final Classification classification;
+    private final ActiveExemptions exemptions;
 
     Applicability(
             InformationSystems systems,
@@ -51,7 +54,8 @@ public class Applicability {
             RequirementSource catalog,
             RegisterAccess access,
             RegisterChanges changes,
-            Classification classification) {
+            Classification classification,
+            ActiveExemptions exemptions) {
         this.systems = systems;
         this.statements = statements;
         this.rules = rules;
@@ -59,6 +63,7 @@ public class Applicability {
         this.access = access;
         this.changes = changes;
         this.classification = classification;
+        this.exemptions = exemptions;
     }
 
     /** The edition the organization's systems are assessed against. */
@@ -103,8 +108,12 @@ public class Applicability {
         for (RequirementStatus s : RequirementStatus.values()) {
             counts.put(s, 0L);
         }
+        List<ExemptionInForce> inForce = exemptions.forSystem(systemId).stream()
+                .map(Applicability::inForce)
+                .toList();
         if (requirements.isEmpty()) {
-            return new StatementOfApplicability(system, edition, false, system.importance() != null, List.of(), counts);
+            return new StatementOfApplicability(
+                    system, edition, false, system.importance() != null, List.of(), counts, inForce);
         }
         ClassificationScheme scheme = classification.schemeFor(scope.organizationId());
         boolean confidential = system.highestConfidentiality() != null
@@ -135,14 +144,30 @@ public class Applicability {
                     e == null ? null : e.reason(),
                     e == null ? null : e.updatedAt(),
                     e == null ? null : e.updatedBy(),
-                    e == null ? -1 : e.version()));
+                    e == null ? -1 : e.version(),
+                    inForce.stream()
+                            .filter(x -> x.covers(edition, a.requirement().nodeId()))
+                            .toList()));
         }
-        return new StatementOfApplicability(system, edition, true, system.importance() != null, lines, counts);
+        return new StatementOfApplicability(system, edition, true, system.importance() != null, lines, counts, inForce);
+    }
+
+    private static ExemptionInForce inForce(ExemptionRecord r) {
+        return new ExemptionInForce(
+                r.requestId(),
+                r.number(),
+                r.approvedClause() == null ? null : r.approvedClause().display(),
+                r.approvedClause() == null ? null : r.approvedClause().requirementId(),
+                r.approvedFrom(),
+                r.approvedTo(),
+                r.approvedMeasures(),
+                r.conditions());
     }
 
     /**
-     * Records what the system says about one applicable clause. NOT_APPLICABLE and EXEMPTED need a reason (the
-     * 例外措置 reference, until the exemption module links them); {@code version} is the one read, -1 for none.
+     * Records what the system says about one applicable clause. NOT_APPLICABLE needs a reason; EXEMPTED needs a
+     * 例外措置 in force for this system that names the clause (001 1.2.1.3(2)(c)), and the reason defaults to its number
+     * and period; {@code version} is the one read, -1 for none.
      */
     public ApplicableRequirement declare(
             UUID systemId, String nodeId, long version, RequirementStatus status, String reason) {
@@ -154,7 +179,7 @@ public class Applicability {
             throw new DomainException("registry.applicability.status.required");
         }
         String clean = Fields.optional(reason, 2000, "registry.applicability.reason");
-        if ((status == RequirementStatus.NOT_APPLICABLE || status == RequirementStatus.EXEMPTED) && clean == null) {
+        if (status == RequirementStatus.NOT_APPLICABLE && clean == null) {
             throw new DomainException("registry.applicability.reason.required");
         }
         StatementOfApplicability statement = statement(systemId);
@@ -162,6 +187,14 @@ public class Applicability {
                 .filter(r -> r.nodeId().equals(nodeId))
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("error.notFound"));
+        if (status == RequirementStatus.EXEMPTED) {
+            ExemptionInForce exemption = line.exemptions().stream()
+                    .findFirst()
+                    .orElseThrow(() -> new DomainException("registry.applicability.exemption.required", nodeId));
+            if (clean == null) {
+                clean = exemption.number() + " (" + exemption.from() + "〜" + exemption.to() + ")";
+            }
+        }
         statements.set(systemId, statement.editionCode(), nodeId, version, status, clean, actor.displayName());
         changes.record(
                 actor.organizationId(),

@@ -8,6 +8,7 @@ import java.util.List;
  *
  * @param tier the clause's tier as the catalog states it (BASIC, ENHANCED, ADDITIONAL) or null
  * @param basis why the clause concerns this system: the applicability rule that matched (prefix and condition)
+ * @param exemptions the 例外措置 in force for the system that name this clause
  */
 public record ApplicableRequirement(
         String editionCode,
@@ -21,9 +22,11 @@ public record ApplicableRequirement(
         String reason,
         Instant updatedAt,
         String updatedBy,
-        long version) {
+        long version,
+        List<ExemptionInForce> exemptions) {
 
     public ApplicableRequirement {
         path = List.copyOf(path);
+        exemptions = List.copyOf(exemptions);
     }
 }

@@ -172,7 +172,8 @@ public class ApprovalRequests {
         validators.forEach(v -> v.validate(type.code(), r.values()));
         FormPolicy.checkPeriod(
                 type, r.periodFrom(), r.periodTo(), r.postHoc(), r.values().get(FormPolicy.POST_HOC_REASON), today());
-        Routing.Resolved first = routing.resolve(type, 0, r.applicantId(), r.applicantUnitId(), today());
+        Routing.Resolved first =
+                routing.resolve(type, type.nextStep(0, r.values()), r.applicantId(), r.applicantUnitId(), today());
         if (!requests.toStep(id, version, first.step(), true, null, null, null, null)) {
             throw new ConflictException("error.conflict");
         }
@@ -279,7 +280,9 @@ public class ApprovalRequests {
             }
         }
         int stepIndex = r.stepIndex();
-        boolean last = stepIndex + 1 >= type.route().size();
+        // conditional steps (e.g. the CISO above an amount) are read against what is being approved
+        int nextIndex = type.nextStep(stepIndex + 1, approving ? approvedValues : r.values());
+        boolean last = nextIndex < 0;
         boolean endReport = r.endReportRequired() && !d.waiveEndReport();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         PersonProfile decider = directory.person(me).orElseThrow();
@@ -329,7 +332,7 @@ public class ApprovalRequests {
             finalState = RequestState.REJECTED;
             updated = requests.conclude(id, d.version(), finalState, null, null, null, null, null, false);
         } else if (!last) {
-            next = routing.resolve(type, stepIndex + 1, r.applicantId(), r.applicantUnitId(), today());
+            next = routing.resolve(type, nextIndex, r.applicantId(), r.applicantUnitId(), today());
             updated = requests.toStep(
                     id, d.version(), next.step(), false, approvedValues, approvedFrom, approvedTo, conditions);
         } else {

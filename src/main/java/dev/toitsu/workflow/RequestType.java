@@ -1,6 +1,7 @@
 package dev.toitsu.workflow;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -32,6 +33,19 @@ public record RequestType(
         fields = List.copyOf(fields);
         route = List.copyOf(route);
         checks = List.copyOf(checks);
+    }
+
+    /**
+     * The route's next step for a request with these values: the first step at or after {@code from} whose condition
+     * holds (steps whose condition does not hold are passed over); -1 when no step is left.
+     */
+    public int nextStep(int from, Map<String, String> values) {
+        for (int i = Math.max(0, from); i < route.size(); i++) {
+            if (route.get(i).appliesTo(values)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     public boolean builtIn() {

@@ -17,6 +17,8 @@ class ExemptionBrowserTest extends BrowserTestSupport {
 
     private static final String PASSWORD = "toitsu-demo-2026";
     private static final String SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+    /** The demo ministry's 文書管理システム, kept by the demo system-owner. */
+    private static final String DOCUMENT_SYSTEM = "00000000-0000-4000-8000-00000000d0c5";
 
     @Test
     void staffAppliesTheApproverGrantsWithConditionsTheLedgerAndTheCisoSeeIt() throws Exception {
@@ -27,6 +29,8 @@ class ExemptionBrowserTest extends BrowserTestSupport {
         type("title", "外部機関とのUSBメモリによるデータ授受");
         type("f-regulation", "情報安全省情報セキュリティ対策基準");
         type("f-clause", "5.1(1)③");
+        type("f-requirementId", "nisc-r5:6.4.3(1)-1 a)");
+        type("f-systemIds", DOCUMENT_SYSTEM);
         type("f-measures", "暗号化機能付きUSBメモリを使用し、授受後は直ちに消去する");
         type("f-endReportMethod", "終了時に電子メールで許可権限者へ報告する");
         type("f-reason", "先方のシステムがファイル共有サービスに対応していないため");
@@ -44,6 +48,10 @@ class ExemptionBrowserTest extends BrowserTestSupport {
 
         signIn("iso", PASSWORD, SECRET);
         open("/requests/inbox");
+        // the request to decide is an unread notification: the navigation shows the count
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#unread-badge .badge")))
+                        .getText())
+                .matches("[1-9][0-9]*\\+?");
         assertThat(pageText()).contains(number);
         click(By.linkText(number));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("decision-form")));
@@ -67,6 +75,16 @@ class ExemptionBrowserTest extends BrowserTestSupport {
         screenshot("exemption-ciso-report");
         open(requestUrl.replaceFirst("^https?://[^/]+", ""));
         assertThat(pageText()).contains("条件付き許可");
+        submit("form[action='/logout']");
+        wait.until(ExpectedConditions.urlContains("/login"));
+
+        // the system owner sees the exemption on the system's statement of applicability
+        signIn("system-owner", PASSWORD, SECRET);
+        open("/registry/systems/" + DOCUMENT_SYSTEM + "/applicability");
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("exemptions")))
+                        .getText())
+                .contains(number, "授受後は直ちに消去する");
+        screenshot("exemption-on-applicability");
     }
 
     private void click(By by) {

@@ -9,6 +9,7 @@ import dev.toitsu.organization.RoleAssignments;
 import dev.toitsu.organization.TestActors;
 import dev.toitsu.organization.Vacancy;
 import dev.toitsu.shared.Permission;
+import dev.toitsu.support.DemoSignIn;
 import dev.toitsu.support.IntegrationTest;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -16,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** The test profile runs in demo mode, so the context has loaded the demo organization at start-up. */
 @IntegrationTest
@@ -35,6 +38,12 @@ class DemoOrganizationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    DemoSignIn demoSignIn;
 
     @AfterEach
     void signOut() {
@@ -90,5 +99,26 @@ class DemoOrganizationTests {
                         .query(Long.class)
                         .single())
                 .isGreaterThan(40);
+    }
+
+    @Test
+    void theSystemOwnerKeepsTheDocumentSystemTheDemoRolesAreHeldFor() throws Exception {
+        MvcTestResult list = mvc.get()
+                .uri("/api/v1/registry/systems")
+                .header("Authorization", demoSignIn.bearer("system-owner", false))
+                .exchange();
+        assertThat(list).hasStatusOk();
+        String body = list.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(body).contains(DemoOrganization.DOCUMENT_SYSTEM.toString(), "文書管理システム", "\"total\":1");
+
+        UUID ministry = directory.organizationByCode("demo-ministry").orElseThrow();
+        for (String table : new String[] {"information_asset", "equipment", "external_medium"}) {
+            assertThat(jdbc.sql("select count(*) from " + table + " where organization_id = ?")
+                            .param(ministry)
+                            .query(Long.class)
+                            .single())
+                    .as(table)
+                    .isGreaterThanOrEqualTo(3);
+        }
     }
 }

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -223,5 +224,70 @@ class RegistryWebTest {
                         .header("Authorization", bearer(org.sectionKeeper()))
                         .exchange())
                 .hasStatus(404);
+    }
+
+    @Test
+    void theGeneralIsoKeepsTheCriteriaRulesAndEditionOnTheSettingsPage() {
+        assertThat(mvc.get().uri("/registry/settings").with(as(org.generalIso())))
+                .hasStatusOk()
+                .bodyText()
+                .contains("台帳の設定", "H-BUSINESS-CRITICAL", "nisc-r5", "常に適用");
+        assertThat(mvc.get().uri("/registry/settings").with(as(org.sectionKeeper())))
+                .hasStatus(HttpStatus.FORBIDDEN);
+
+        MvcTestResult invalid = mvc.post()
+                .uri("/registry/settings/criteria")
+                .with(as(org.generalIso()))
+                .with(csrf())
+                .param("code", "H-LOCAL")
+                .param("importance", "HIGH")
+                .param("text", "")
+                .exchange();
+        assertThat(invalid).hasStatus3xxRedirection();
+        assertThat(invalid).flash().containsEntry("actionError", "基準を入力してください。");
+        assertThat(mvc.post()
+                        .uri("/registry/settings/criteria")
+                        .with(as(org.generalIso()))
+                        .with(csrf())
+                        .param("code", "H-LOCAL")
+                        .param("importance", "HIGH")
+                        .param("text", "住民サービスの基幹となる")
+                        .param("sortOrder", "45"))
+                .hasStatus3xxRedirection();
+        assertThat(mvc.post()
+                        .uri("/registry/settings/rules")
+                        .with(as(org.generalIso()))
+                        .with(csrf())
+                        .param("edition", "nisc-r5")
+                        .param("prefix", "6.6.2")
+                        .param("condition", "ALWAYS"))
+                .hasStatus3xxRedirection();
+        assertThat(mvc.get().uri("/registry/settings?edition=nisc-r5").with(as(org.generalIso())))
+                .bodyText()
+                .contains("H-LOCAL", "住民サービスの基幹となる", "organization");
+
+        String token = bearer(org.generalIso());
+        MvcTestResult api = mvc.get()
+                .uri("/api/v1/registry/settings")
+                .header("Authorization", token)
+                .exchange();
+        assertThat(api).hasStatusOk();
+        assertThat(body(api)).contains("\"edition\":\"nisc-r5\"", "\"code\":\"H-LOCAL\"", "\"prefix\":\"6.6.2\"");
+        assertThat(mvc.put()
+                        .uri("/api/v1/registry/settings/criteria/H-LOCAL")
+                        .header("Authorization", token)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"importance\":\"MEDIUM\",\"text\":\"\"}"))
+                .hasStatus(422);
+        assertThat(mvc.delete()
+                        .uri("/api/v1/registry/settings/criteria/H-LOCAL")
+                        .header("Authorization", token))
+                .hasStatus(HttpStatus.NO_CONTENT);
+        assertThat(mvc.put()
+                        .uri("/api/v1/registry/settings/edition")
+                        .header("Authorization", bearer(org.sectionKeeper()))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"edition\":\"nisc-r3\"}"))
+                .hasStatus(HttpStatus.FORBIDDEN);
     }
 }

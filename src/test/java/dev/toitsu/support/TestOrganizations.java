@@ -43,6 +43,19 @@ public class TestOrganizations {
         return id;
     }
 
+    /** A division (課室) at the top of the organization. */
+    public UUID unit(UUID organizationId, String code, String name) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql(
+                        "insert into unit (id, organization_id, code, name, kind) values (:id, :org, :code, :name, 'DIVISION')")
+                .param("id", id)
+                .param("org", organizationId)
+                .param("code", code)
+                .param("name", name)
+                .update();
+        return id;
+    }
+
     /** A person with an account (password {@link #PASSWORD}, no second factor yet) holding one role. */
     public TestPerson person(UUID organizationId, String roleCode, Permission... permissions) {
         return transactions.execute(status -> {

@@ -52,6 +52,19 @@ class ApprovalRequestsTests {
     }
 
     @Test
+    void theUnreadCountFollowsNewAndReadNotifications() {
+        var w = fixture.world();
+        long before = fixture.as(w.iso1(), () -> notifications.unreadCount());
+        fixture.as(w.applicant(), () -> requests.create(exemption(today(), today().plusDays(30)), true));
+        assertThat(fixture.as(w.iso1(), () -> notifications.unreadCount())).isEqualTo(before + 1);
+        fixture.as(w.iso1(), () -> {
+            notifications.markAllRead();
+            return null;
+        });
+        assertThat(fixture.as(w.iso1(), () -> notifications.unreadCount())).isZero();
+    }
+
+    @Test
     void anExemptionApprovedWithConditionsIsRecordedInTheLedgerAndReportedToTheCiso() {
         var w = fixture.world();
         ApprovalRequest submitted =

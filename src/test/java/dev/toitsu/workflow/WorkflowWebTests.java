@@ -51,6 +51,18 @@ class WorkflowWebTests {
                 .contains("規程名", "措置内容（講ずる代替手段等）", "例外措置の適用を終了したときの報告方法", "事後申請");
         assertThat(mvc.get().uri("/requests/inbox").with(signIn.as("iso"))).hasStatusOk();
         assertThat(mvc.get().uri("/notifications").with(signIn.as("staff"))).hasStatusOk();
+        assertThat(mvc.get().uri("/notifications/unread").with(signIn.as("staff")))
+                .hasStatusOk();
+        assertThat(mvc.get()
+                        .uri("/api/v1/notifications/unread-count")
+                        .header("Authorization", signIn.bearer("staff", false)))
+                .hasStatusOk()
+                .bodyText()
+                .contains("\"unread\":");
+        assertThat(mvc.get().uri("/").with(signIn.as("staff")))
+                .hasStatusOk()
+                .bodyText()
+                .contains("id=\"unread-badge\"", "hx-get=\"/notifications/unread\"");
         assertThat(mvc.get().uri("/delegations?q=森").with(signIn.as("iso"))).hasStatusOk();
         assertThat(mvc.get().uri("/request-types").with(signIn.as("ciso")))
                 .hasStatusOk()

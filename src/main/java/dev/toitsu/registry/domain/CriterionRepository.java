@@ -102,4 +102,79 @@ public class CriterionRepository {
                         rs.getString(1), ApplicabilityCondition.valueOf(rs.getString(2)), rs.getString(3)))
                 .list();
     }
+
+    /** The rules of an edition with their source: the organization's own, or the defaults while it has none. */
+    public List<RuleRow> ruleRows(UUID org, String edition) {
+        return jdbc.sql("""
+                        select node_prefix, condition, note, source from applicability_rule
+                        where edition_code = :edition and organization_id is not distinct from (
+                            select organization_id from applicability_rule where organization_id = :org
+                            and edition_code = :edition limit 1)
+                        order by node_prefix""")
+                .param("org", org)
+                .param("edition", edition)
+                .query((rs, n) -> new RuleRow(
+                        rs.getString(1),
+                        ApplicabilityCondition.valueOf(rs.getString(2)),
+                        rs.getString(3),
+                        rs.getString(4)))
+                .list();
+    }
+
+    public record RuleRow(String prefix, ApplicabilityCondition condition, String note, String source) {}
+
+    public boolean hasOwnRules(UUID org, String edition) {
+        return jdbc.sql("select count(*) from applicability_rule where organization_id = :org and edition_code = :e")
+                        .param("org", org)
+                        .param("e", edition)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    /** Copies the default rules of an edition into the organization, so that it can change them. */
+    public void copyDefaultRules(UUID org, String edition) {
+        jdbc.sql("""
+                        insert into applicability_rule (organization_id, edition_code, node_prefix, condition, note,
+                            source)
+                        select :org, edition_code, node_prefix, condition, note, source
+                        from applicability_rule where organization_id is null and edition_code = :e""").param("org", org).param("e", edition).update();
+    }
+
+    public void saveRule(UUID org, String edition, String prefix, ApplicabilityCondition condition, String note) {
+        int rows = jdbc.sql("""
+                        update applicability_rule set condition = :condition, note = :note, source = :source
+                        where organization_id = :org and edition_code = :e and node_prefix = :prefix""")
+                .param("org", org)
+                .param("e", edition)
+                .param("prefix", prefix)
+                .param("condition", condition.name())
+                .param("note", note)
+                .param("source", OWN_SOURCE)
+                .update();
+        if (rows == 0) {
+            jdbc.sql("""
+                            insert into applicability_rule (organization_id, edition_code, node_prefix, condition,
+                                note, source) values (:org, :e, :prefix, :condition, :note, :source)""")
+                    .param("org", org)
+                    .param("e", edition)
+                    .param("prefix", prefix)
+                    .param("condition", condition.name())
+                    .param("note", note)
+                    .param("source", OWN_SOURCE)
+                    .update();
+        }
+    }
+
+    public int removeRule(UUID org, String edition, String prefix) {
+        return jdbc.sql("delete from applicability_rule where organization_id = :org and edition_code = :e"
+                        + " and node_prefix = :prefix")
+                .param("org", org)
+                .param("e", edition)
+                .param("prefix", prefix)
+                .update();
+    }
+
+    /** The source recorded for a rule or criterion an organization wrote itself. */
+    public static final String OWN_SOURCE = "organization";
 }

@@ -1,6 +1,8 @@
 package dev.toitsu.registry.rest;
 
 import dev.toitsu.registry.Applicability;
+import dev.toitsu.registry.ApplicabilityRule;
+import dev.toitsu.registry.ApplicabilitySettings;
 import dev.toitsu.registry.ApplicableRequirement;
 import dev.toitsu.registry.AssetDraft;
 import dev.toitsu.registry.AssetQuery;
@@ -15,6 +17,7 @@ import dev.toitsu.registry.Hosting;
 import dev.toitsu.registry.ImportReport;
 import dev.toitsu.registry.Importance;
 import dev.toitsu.registry.ImportanceAssessment;
+import dev.toitsu.registry.ImportanceCriterion;
 import dev.toitsu.registry.ImportanceDecision;
 import dev.toitsu.registry.InformationAsset;
 import dev.toitsu.registry.InformationAssets;
@@ -39,6 +42,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -63,6 +67,7 @@ class RegistryApi {
     private final Applicability applicability;
     private final EquipmentRegister equipment;
     private final ExternalMedia media;
+    private final ApplicabilitySettings settings;
 
     RegistryApi(
             InformationSystems systems,
@@ -70,13 +75,15 @@ class RegistryApi {
             AssetTransfer transfer,
             Applicability applicability,
             EquipmentRegister equipment,
-            ExternalMedia media) {
+            ExternalMedia media,
+            ApplicabilitySettings settings) {
         this.systems = systems;
         this.assets = assets;
         this.transfer = transfer;
         this.applicability = applicability;
         this.equipment = equipment;
         this.media = media;
+        this.settings = settings;
     }
 
     record SystemRevision(SystemDraft value, Long version) {}
@@ -168,6 +175,63 @@ class RegistryApi {
             @PathVariable UUID id, @RequestParam String nodeId, @RequestBody StatusRequest request) {
         return applicability.declare(
                 id, nodeId, request.version() == null ? -1 : request.version(), request.status(), request.reason());
+    }
+
+    // 台帳の設定 (統括): edition in force, 重要度 criteria, applicability rules
+
+    record Settings(
+            String edition, List<String> editions, List<ImportanceCriterion> criteria, List<ApplicabilityRule> rules) {}
+
+    record EditionChoice(String edition) {}
+
+    record CriterionRequest(Importance importance, String text, String textEn, Integer sortOrder) {}
+
+    record RuleRequest(String edition, String prefix, String condition, String note) {}
+
+    /** The settings, with the rules of {@code edition} (default: the edition in force). */
+    @GetMapping("/settings")
+    @PreAuthorize("hasAuthority('PERM_CLASSIFICATION_ADMINISTER')")
+    Settings settings(@RequestParam(required = false) String edition) {
+        String inForce = applicability.edition();
+        return new Settings(
+                inForce,
+                applicability.editions(),
+                settings.criteria(),
+                settings.rules(edition == null ? inForce : edition));
+    }
+
+    @PutMapping("/settings/edition")
+    @PreAuthorize("hasAuthority('PERM_CLASSIFICATION_ADMINISTER')")
+    ResponseEntity<Void> chooseEdition(@RequestBody EditionChoice choice) {
+        applicability.chooseEdition(choice.edition());
+        return ResponseEntity.noContent().build();
+    }
+
+    @PutMapping("/settings/criteria/{code}")
+    @PreAuthorize("hasAuthority('PERM_CLASSIFICATION_ADMINISTER')")
+    ImportanceCriterion saveCriterion(@PathVariable String code, @RequestBody CriterionRequest request) {
+        return settings.saveCriterion(
+                code, request.importance(), request.text(), request.textEn(), request.sortOrder());
+    }
+
+    @DeleteMapping("/settings/criteria/{code}")
+    @PreAuthorize("hasAuthority('PERM_CLASSIFICATION_ADMINISTER')")
+    ResponseEntity<Void> retireCriterion(@PathVariable String code) {
+        settings.retireCriterion(code);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PutMapping("/settings/rules")
+    @PreAuthorize("hasAuthority('PERM_CLASSIFICATION_ADMINISTER')")
+    ApplicabilityRule saveRule(@RequestBody RuleRequest request) {
+        return settings.saveRule(request.edition(), request.prefix(), request.condition(), request.note());
+    }
+
+    @DeleteMapping("/settings/rules")
+    @PreAuthorize("hasAuthority('PERM_CLASSIFICATION_ADMINISTER')")
+    ResponseEntity<Void> removeRule(@RequestParam String edition, @RequestParam String prefix) {
+        settings.removeRule(edition, prefix);
+        return ResponseEntity.noContent().build();
     }
 
     // 情報資産台帳

@@ -52,6 +52,23 @@ public final class RequestTypePolicy {
             if (FormPolicy.normalize(s.roleCode()) == null) {
                 throw new DomainException("workflow.type.route.role.required");
             }
+            if (s.conditional()) {
+                FieldDefinition field = fields.stream()
+                        .filter(f -> f.key().equals(s.whenField()))
+                        .findFirst()
+                        .orElseThrow(() -> new DomainException("workflow.type.route.when.unknownField", s.whenField()));
+                if (s.whenOperator() == RouteStep.Operator.AT_LEAST && !numeric(s.whenValue())) {
+                    throw new DomainException("workflow.type.route.when.number", field.key());
+                }
+                if (s.whenOperator() == RouteStep.Operator.EQUALS
+                        && s.whenValue() == null
+                        && field.type() != FieldType.BOOLEAN) {
+                    throw new DomainException("workflow.type.route.when.value", field.key());
+                }
+            }
+        }
+        if (route.get(0).conditional()) {
+            throw new DomainException("workflow.type.route.firstUnconditional");
         }
         List<CheckItem> checks = d.checks() == null ? List.of() : d.checks();
         Set<String> checkKeys = new HashSet<>();
@@ -89,5 +106,17 @@ public final class RequestTypePolicy {
             throw new DomainException(code);
         }
         return v;
+    }
+
+    private static boolean numeric(String value) {
+        if (value == null) {
+            return false;
+        }
+        try {
+            new java.math.BigDecimal(value);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 }

@@ -85,6 +85,14 @@ class WorkflowApi {
         return notifications.mine();
     }
 
+    /** How many of the caller's notifications are unread (one indexed count). */
+    @GetMapping("/api/v1/notifications/unread-count")
+    UnreadCount unreadCount() {
+        return new UnreadCount(notifications.unreadCount());
+    }
+
+    record UnreadCount(long unread) {}
+
     @PostMapping("/api/v1/notifications/{id}/read")
     ResponseEntity<Void> read(@PathVariable UUID id) {
         notifications.markRead(id);

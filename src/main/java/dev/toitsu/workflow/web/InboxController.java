@@ -40,6 +40,13 @@ class InboxController {
         return "workflow/notifications";
     }
 
+    /** The unread count badge of the navigation, loaded by htmx when a page opens and every minute. */
+    @GetMapping("/notifications/unread")
+    String unread(Model model) {
+        model.addAttribute("unread", notifications.unreadCount());
+        return "workflow/unread-badge :: badge";
+    }
+
     @PostMapping("/notifications/{id}/read")
     String read(@PathVariable UUID id, @RequestParam(required = false) String link) {
         notifications.markRead(id);
