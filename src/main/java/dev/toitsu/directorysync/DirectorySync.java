@@ -14,6 +14,7 @@ import dev.toitsu.organization.PersonKind;
 import dev.toitsu.organization.Unit;
 import dev.toitsu.organization.Units;
 import dev.toitsu.platform.TabularFile;
+import dev.toitsu.shared.AccessDeniedException;
 import dev.toitsu.shared.Actor;
 import dev.toitsu.shared.Actors;
 import dev.toitsu.shared.ConflictException;
@@ -29,7 +30,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -11,7 +11,7 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * The 統括情報セキュリティ責任者 reviews the 対策基準 against the catalog: the 対応表 (with its PDF), one clause's
  * suggestions with the shared words marked, and the revision impact of the 令和5年度版 as a worklist, where an item
- * is closed as 対象外 with its reason.
+ * is closed as 対象外 with its reason; then a clause of the draft is edited in place.
  */
 class StandardBrowserTest extends BrowserTestSupport {
 
@@ -49,5 +49,15 @@ class StandardBrowserTest extends BrowserTestSupport {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "作業項目を保存しました"));
         assertThat(browser.findElement(By.id(rowId)).getText()).contains("対象外", "当省には該当する業務がない");
         screenshot("standard-impact-items");
+
+        // the draft's clauses are edited in place: the text changes, the audit trail keeps both
+        open("/standards/versions/" + version);
+        browser.findElements(By.cssSelector("a.clause-edit")).get(3).click();
+        WebElement text = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("text")));
+        text.sendKeys("（ブラウザ試験で追記）");
+        submit("#clause-form");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "条項を保存しました"));
+        assertThat(pageText()).contains("（ブラウザ試験で追記）");
+        screenshot("standard-clause-edited");
     }
 }

@@ -162,6 +162,103 @@ public class StandardStore {
                 > 0;
     }
 
+    // --- editing the clauses of a draft ------------------------------------------------------------------------
+
+    /**
+     * Claims a draft for an edit: bumps its version if nobody changed it since {@code expected} and it is still a
+     * draft; otherwise {@code error.conflict}.
+     */
+    public void claimDraft(UUID versionId, long expected) {
+        int updated = jdbc.sql("update standard_version set version = version + 1"
+                        + " where id = ? and version = ? and status = 'DRAFT'")
+                .params(versionId, expected)
+                .update();
+        if (updated == 0) {
+            throw new ConflictException("error.conflict");
+        }
+    }
+
+    public void recountClauses(UUID versionId) {
+        jdbc.sql(
+                        "update standard_version set clause_count = (select count(*) from standard_clause where version_id = ?)"
+                                + " where id = ?")
+                .params(versionId, versionId)
+                .update();
+    }
+
+    public void reviseClause(UUID versionId, String locator, String title, String text) {
+        jdbc.sql("update standard_clause set title = ?, text = ? where version_id = ? and locator = ?")
+                .params(title, text, versionId, locator)
+                .update();
+    }
+
+    /** Inserts a clause at {@code sortOrder}, moving the clauses from there one place down. */
+    public void insertClause(
+            UUID versionId,
+            String locator,
+            String parentLocator,
+            NodeKind kind,
+            String title,
+            String text,
+            int sortOrder,
+            int depth) {
+        shift(versionId, sortOrder, 1);
+        jdbc.sql("""
+                        insert into standard_clause (version_id, locator, parent_locator, kind, title, text, line,
+                            sort_order, depth)
+                        values (?, ?, ?, ?, ?, ?, 0, ?, ?)""")
+                .params(versionId, locator, parentLocator, kind.name(), title, text, sortOrder, depth)
+                .update();
+    }
+
+    /** Removes a clause without children, with what the mapper and reviewers recorded for it. */
+    public void deleteClause(UUID versionId, String locator, int sortOrder) {
+        for (String table : List.of("clause_assessment", "clause_mapping", "clause_weakening")) {
+            jdbc.sql("delete from " + table + " where version_id = ? and locator = ?")
+                    .params(versionId, locator)
+                    .update();
+        }
+        jdbc.sql("delete from standard_clause where version_id = ? and locator = ?")
+                .params(versionId, locator)
+                .update();
+        shift(versionId, sortOrder + 1, -1);
+    }
+
+    /** Gives a clause a new number; its children, mappings and assessments follow it. */
+    public void renumberClause(UUID versionId, String from, String to) {
+        jdbc.sql("update standard_clause set sort_order = -1 - sort_order where version_id = ? and locator = ?")
+                .params(versionId, from)
+                .update();
+        jdbc.sql("""
+                        insert into standard_clause (version_id, locator, parent_locator, kind, title, text, line, roles,
+                            cells, sort_order, depth)
+                        select version_id, ?, parent_locator, kind, title, text, line, roles, cells, -1 - sort_order,
+                            depth
+                        from standard_clause where version_id = ? and locator = ?""").params(to, versionId, from).update();
+        jdbc.sql("update standard_clause set parent_locator = ? where version_id = ? and parent_locator = ?")
+                .params(to, versionId, from)
+                .update();
+        for (String table : List.of("clause_assessment", "clause_mapping", "clause_weakening")) {
+            jdbc.sql("update " + table + " set locator = ? where version_id = ? and locator = ?")
+                    .params(to, versionId, from)
+                    .update();
+        }
+        jdbc.sql("delete from standard_clause where version_id = ? and locator = ?")
+                .params(versionId, from)
+                .update();
+    }
+
+    /** Moves every clause from {@code sortOrder} on by {@code by}, through negative numbers (the order is unique). */
+    private void shift(UUID versionId, int sortOrder, int by) {
+        jdbc.sql(
+                        "update standard_clause set sort_order = -1 - (sort_order + ?) where version_id = ? and sort_order >= ?")
+                .params(by, versionId, sortOrder)
+                .update();
+        jdbc.sql("update standard_clause set sort_order = -1 - sort_order where version_id = ? and sort_order < 0")
+                .param(versionId)
+                .update();
+    }
+
     /** Moves a version on, if nobody changed it since {@code expected}. */
     public void transition(UUID versionId, long expected, VersionStatus to, String setClause, Object... args) {
         List<Object> params = new ArrayList<>();
