@@ -54,7 +54,11 @@ class ObservabilityIntegrationTest {
         assertThat(mvc.get().uri("/actuator/prometheus").header("Authorization", "Bearer " + SCRAPE_TOKEN))
                 .hasStatusOk()
                 .bodyText()
-                .contains("toitsu_signin_total", "application=\"toitsu\"");
+                .contains(
+                        "toitsu_signin_total",
+                        "toitsu_requests_waiting",
+                        "toitsu_requests_overdue",
+                        "application=\"toitsu\"");
         assertThat(mvc.get().uri("/actuator/prometheus").with(signIn.as("admin")))
                 .hasStatusOk();
     }
