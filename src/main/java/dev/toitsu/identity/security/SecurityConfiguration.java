@@ -75,7 +75,7 @@ class SecurityConfiguration {
     /**
      * The session cookie, the same in every deployment (Boot applies {@code server.servlet.session.cookie.*} only to an
      * embedded server): {@code TOITSU_SESSION}, HttpOnly, SameSite=Lax, Secure when
-     * {@code server.servlet.session.cookie.secure} is set (required in production, see ProductionReadiness). The
+     * {@code server.servlet.session.cookie.secure} is set (behind TLS; deploy/ sets it). The
      * session itself lives in PostgreSQL (Spring Session JDBC), so any instance finds it by this cookie.
      */
     @Bean
