@@ -21,8 +21,9 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * 申請の種類: the organization's request types. A type's form, route and checks are edited as JSON (the same shape
- * the API takes); defining a built-in code replaces the built-in type for this organization.
+ * 申請の種類: the organization's request types. A type's form, route and checks are edited in the form editor
+ * ({@link RequestTypeEditorController}) or here as JSON (the same shape the API takes); defining a built-in code
+ * replaces the built-in type for this organization.
  */
 @Controller
 @RequestMapping("/request-types")
